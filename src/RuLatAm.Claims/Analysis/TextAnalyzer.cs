@@ -1,0 +1,59 @@
+using RuLatAm.Claims.Cleaning;
+using RuLatAm.Claims.Entities;
+using RuLatAm.Claims.Sentences;
+using RuLatAm.Claims.Tagging;
+using RuLatAm.Claims.Tokenization;
+
+namespace RuLatAm.Claims.Analysis;
+
+/// <summary>Runs the language layer: clean-up, tokens, sentences, tags, lemmas, entities.</summary>
+internal sealed class TextAnalyzer(
+    TextCleaner cleaner,
+    Tokenizer tokenizer,
+    SentenceSplitter splitter,
+    PosTagger tagger,
+    Lemmatizer lemmatizer,
+    EntityRecognizer recognizer)
+{
+    public static TextAnalyzer Default { get; } = new(
+        TextCleaner.Default, Tokenizer.Default, SentenceSplitter.Default, PosTagger.Default, Lemmatizer.Default, EntityRecognizer.Default);
+
+    public IReadOnlyList<AnalyzedSentence> Analyze(string text, bool removePageFurniture, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<TextSpan> regions = removePageFurniture ? cleaner.FindBody(text) : [new TextSpan(0, text.Length)];
+        var result = new List<AnalyzedSentence>();
+        foreach (var region in regions)
+        {
+            var tokens = tokenizer.Tokenize(text, region);
+            foreach (var sentence in splitter.Split(text, tokens))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                result.Add(AnalyzeSentence(text, tokens, sentence));
+            }
+        }
+
+        return result;
+    }
+
+    private AnalyzedSentence AnalyzeSentence(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        var count = sentence.TokenCount;
+        var own = new Token[count];
+        var words = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            own[i] = tokens[sentence.FirstToken + i];
+            words[i] = text.Substring(own[i].Start, own[i].Length);
+        }
+
+        var tags = tagger.Tag(words);
+        var lemmas = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            lemmas[i] = lemmatizer.Lemmatize(words[i], tags.Upos[i], tags.Xpos[i]);
+        }
+
+        var entities = recognizer.Recognize(words, tags.Upos);
+        return new AnalyzedSentence(text, sentence, own, words, tags, lemmas, entities, Tree: null);
+    }
+}

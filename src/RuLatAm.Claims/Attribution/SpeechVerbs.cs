@@ -1,0 +1,25 @@
+namespace RuLatAm.Claims.Attribution;
+
+/// <summary>Lemmas of verbs of speaking, communicating and (with a clause) thinking: their claims are statements.</summary>
+internal static class SpeechVerbs
+{
+    private static readonly HashSet<string> s_speech = new(StringComparer.Ordinal)
+    {
+        "say", "tell", "state", "decry", "vow", "warn", "promise", "stress", "add", "announce", "deny", "urge", "claim",
+        "note", "explain", "insist", "declare", "argue", "suggest", "accuse", "criticize", "criticise", "praise", "condemn",
+        "reiterate", "emphasize", "emphasise", "confirm", "express", "speculate", "hint", "describe", "respond", "reply",
+        "comment", "ask", "demand", "propose", "acknowledge", "admit", "assert", "complain", "concede", "contend",
+        "write", "tweet", "speak", "remark", "observe", "predict", "recall", "report", "reveal", "signal", "threaten",
+        "welcome", "dismiss", "reject", "blast", "slam", "congratulate", "thank", "echo", "call", "invite", "pledge",
+        "voice", "point", "allege", "question",
+    };
+
+    private static readonly HashSet<string> s_thinking = new(StringComparer.Ordinal)
+    {
+        "think", "believe", "fear", "suspect", "hope", "expect", "feel", "worry", "doubt", "consider", "know", "see",
+    };
+
+    public static bool IsSpeech(string lemma) => s_speech.Contains(lemma);
+
+    public static bool IsThinking(string lemma) => s_thinking.Contains(lemma);
+}

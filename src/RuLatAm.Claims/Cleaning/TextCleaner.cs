@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+
+namespace RuLatAm.Claims.Cleaning;
+
+/// <summary>Finds the article body in scraped text: the paragraphs left once page furniture is removed.</summary>
+/// <remarks>
+/// Removed: navigation and search boxes, datelines, bylines, copyright and cookie lines, app-store links, donation
+/// appeals, headlines and subheads (short lines without closing punctuation), and any paragraph that repeats an
+/// earlier one (a caption or headline printed twice). The body is returned as spans of the input, so every later
+/// offset still points into the caller's text. Thread-safe.
+/// </remarks>
+public sealed partial class TextCleaner
+{
+    private const int MaxHeadlineWords = 16;
+
+    /// <summary>A shared cleaner.</summary>
+    public static TextCleaner Default { get; } = new();
+
+    /// <summary>Finds the body paragraphs of <paramref name="text"/>.</summary>
+    /// <param name="text">The raw article text.</param>
+    /// <returns>Spans of the paragraphs that belong to the body, in text order, trimmed of white space.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public IReadOnlyList<TextSpan> FindBody(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var body = new List<TextSpan>();
+        var seen = new List<string>();
+        var inAppeal = false;
+        foreach (var line in Lines(text))
+        {
+            var content = line.Of(text);
+            var key = Normalize(content);
+            var repeated = seen.Exists(previous => key.StartsWith(previous, StringComparison.Ordinal) && previous.Length >= 20);
+            seen.Add(key);
+            if (repeated || IsFurniture(content))
+            {
+                continue;
+            }
+
+            // A reader appeal runs to the end of the page once it starts.
+            inAppeal |= IsAppeal(content);
+            if (!inAppeal && !IsHeadline(content))
+            {
+                body.Add(line);
+            }
+        }
+
+        return body;
+    }
+
+    private static IEnumerable<TextSpan> Lines(string text)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('\n' or '\r' or '\u2028' or '\u2029'))
+            {
+                continue;
+            }
+
+            var s = start;
+            var e = i;
+            while (s < e && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (e > s)
+            {
+                yield return new TextSpan(s, e);
+            }
+
+            start = i + 1;
+        }
+    }
+
+    private static string Normalize(string line) => WhiteSpace().Replace(line, " ").Trim().ToLowerInvariant();
+
+    private static bool IsFurniture(string line) => Furniture().IsMatch(line);
+
+    private static bool IsHeadline(string line)
+    {
+        var last = line[^1];
+        if (last is '.' or '!' or '?' or '"' or '\u201D' or '\u2026' or ':' or ')')
+        {
+            return false;
+        }
+
+        return WhiteSpace().Count(line) + 1 <= MaxHeadlineWords;
+    }
+
+    // First- and second-person words addressed to the reader, outside quotation marks, in a paragraph that also
+    // asks for something: an appeal for money or subscriptions, not reporting.
+    private static bool IsAppeal(string line)
+    {
+        if (!AppealWords().IsMatch(line))
+        {
+            return false;
+        }
+
+        var unquoted = Quoted().Replace(line, " ");
+        return ReaderPronouns().Count(unquoted) >= 2;
+    }
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"^(support|donate|subscribe)\b[^.]*!$|^(search( for)?|read more|related|advertisement|share( this)?|table of contents|article search|more details|skip to content|google play|app store)\W*$|copyright|all rights reserved|\u00A9|\bcookies?\b|\bmins? read\b|^\s*(by|photo:|file photo)\b|\|\s*by\s|^\W*(photo|credit|source|image)s?\s*:|no matches\.|try altering your search|\bsign up\b|\bnewsletter\b|\bsubscribe\b|^\w+ \d{1,2}, \d{4}\s*\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    private static partial Regex Furniture();
+
+    [GeneratedRegex(@"\b(support (us|our)|donat\w*|contribut\w* (to|today)|favou?r to ask|remind me|not ready to support|payment methods?|paiment|monthly|thank you)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    private static partial Regex AppealWords();
+
+    [GeneratedRegex(@"\b(we|us|our|you|your)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    private static partial Regex ReaderPronouns();
+
+    [GeneratedRegex("[\"\u201C][^\"\u201D]*[\"\u201D]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    private static partial Regex Quoted();
+}

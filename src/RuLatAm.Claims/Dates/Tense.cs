@@ -1,0 +1,14 @@
+namespace RuLatAm.Claims.Dates;
+
+/// <summary>The tense of the predicate a time phrase dates; it decides which way a bare weekday points.</summary>
+public enum Tense
+{
+    /// <summary>Past: "met on Friday" is the Friday before publication.</summary>
+    Past,
+
+    /// <summary>Present: a weekday is the nearest one.</summary>
+    Present,
+
+    /// <summary>Future: "will meet on Friday" is the Friday after publication.</summary>
+    Future,
+}

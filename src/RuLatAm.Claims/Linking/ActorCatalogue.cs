@@ -1,0 +1,165 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace RuLatAm.Claims.Linking;
+
+/// <summary>
+/// The curated catalogue of actors: states with their demonyms and metonyms, people with their offices and terms,
+/// organisations and media, each with aliases, transliteration variants and common misspellings.
+/// </summary>
+/// <remarks>
+/// The built-in catalogue ships inside the package (Resources/states.json, people.json, organisations.json,
+/// media.json) and is read once, on first use. Immutable and thread-safe.
+/// </remarks>
+public sealed class ActorCatalogue
+{
+    private static readonly Lazy<ActorCatalogue> s_default = new(LoadEmbedded);
+
+    private readonly FrozenDictionary<string, CatalogueActor> _byName;
+    private readonly FrozenDictionary<string, string> _stateByDemonym;
+    private readonly FrozenDictionary<string, CatalogueActor[]> _peopleByLastName;
+    private readonly Office[] _offices;
+
+    private ActorCatalogue(
+        Dictionary<string, CatalogueActor> byName,
+        Dictionary<string, string> stateByDemonym,
+        Dictionary<string, List<CatalogueActor>> peopleByLastName,
+        List<Office> offices)
+    {
+        _byName = byName.ToFrozenDictionary(StringComparer.Ordinal);
+        _stateByDemonym = stateByDemonym.ToFrozenDictionary(StringComparer.Ordinal);
+        _peopleByLastName = peopleByLastName.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _offices = [.. offices];
+        MaxNameWords = byName.Count == 0 ? 1 : byName.Keys.Max(k => k.Count(c => c == ' ') + 1);
+    }
+
+    /// <summary>The catalogue that ships with the package.</summary>
+    public static ActorCatalogue Default => s_default.Value;
+
+    /// <summary>Number of names, aliases and metonyms the catalogue recognises.</summary>
+    public int NameCount => _byName.Count;
+
+    internal int MaxNameWords { get; }
+
+    /// <summary>Finds the actor a name, alias, misspelling or metonym denotes.</summary>
+    /// <param name="name">The name as written ("the Kremlin", "Lula", "Balsonaro").</param>
+    /// <returns>The actor, or null when the catalogue does not know the name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public CatalogueActor? Find(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _byName.GetValueOrDefault(NameKey.Of(name));
+    }
+
+    /// <summary>Finds who held an office on a date.</summary>
+    /// <param name="role">The role: head-of-state, head-of-government, foreign-minister …</param>
+    /// <param name="state">The state's canonical name.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The holder's canonical name when exactly one person held the office that day; otherwise null.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public string? FindOfficeHolder(string role, string state, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        ArgumentNullException.ThrowIfNull(state);
+        string? holder = null;
+        foreach (var office in _offices)
+        {
+            if (office.Role == role && office.State == state && office.IsHeldOn(date))
+            {
+                if (holder is not null && holder != office.Holder)
+                {
+                    return null;
+                }
+
+                holder = office.Holder;
+            }
+        }
+
+        return holder;
+    }
+
+    internal CatalogueActor? FindKey(string key) => _byName.GetValueOrDefault(key);
+
+    internal string? StateOfDemonym(string word) => _stateByDemonym.GetValueOrDefault(NameKey.Of(word));
+
+    internal IReadOnlyList<CatalogueActor> PeopleWithLastName(string lastName) =>
+        _peopleByLastName.GetValueOrDefault(NameKey.Of(lastName)) ?? [];
+
+    internal IEnumerable<Office> OfficesOf(string person) => _offices.Where(o => o.Holder == person);
+
+    private static ActorCatalogue LoadEmbedded()
+    {
+        var byName = new Dictionary<string, CatalogueActor>(StringComparer.Ordinal);
+        var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lastNames = new Dictionary<string, List<CatalogueActor>>(StringComparer.Ordinal);
+        var offices = new List<Office>();
+
+        // Names first, then aliases: an alias never hides another entity's own name.
+        var aliases = new List<(string Alias, CatalogueActor Actor)>();
+        foreach (var state in CatalogueFile.Read<CatalogueFile.StateEntry>("RuLatAm.Claims.states.json"))
+        {
+            var actor = new CatalogueActor(state.Name, EntityType.Gpe, "state", state.Name);
+            byName.TryAdd(NameKey.Of(state.Name), actor);
+            aliases.AddRange((state.Aliases ?? []).Concat(state.Metonyms ?? []).Select(a => (a, actor)));
+            foreach (var demonym in state.Demonyms ?? [])
+            {
+                demonyms.TryAdd(NameKey.Of(demonym), state.Name);
+            }
+        }
+
+        foreach (var person in CatalogueFile.Read<CatalogueFile.PersonEntry>("RuLatAm.Claims.people.json"))
+        {
+            var actor = new CatalogueActor(person.Name, EntityType.Person, "person", person.Offices?.FirstOrDefault()?.State);
+            byName.TryAdd(NameKey.Of(person.Name), actor);
+            aliases.AddRange((person.Aliases ?? []).Concat(person.Misspellings ?? []).Select(a => (a, actor)));
+            AddLastName(lastNames, person.Name, actor);
+            foreach (var office in person.Offices ?? [])
+            {
+                offices.Add(new Office(
+                    person.Name,
+                    office.Role,
+                    office.Title ?? office.Role,
+                    office.State,
+                    office.Org,
+                    DateOnly.Parse(office.From, CultureInfo.InvariantCulture),
+                    office.To is null ? null : DateOnly.Parse(office.To, CultureInfo.InvariantCulture)));
+            }
+        }
+
+        foreach (var file in (ReadOnlySpan<string>)["RuLatAm.Claims.organisations.json", "RuLatAm.Claims.media.json"])
+        {
+            foreach (var organisation in CatalogueFile.Read<CatalogueFile.OrganisationEntry>(file))
+            {
+                var actor = new CatalogueActor(organisation.Name, EntityType.Org, organisation.Kind ?? "organisation", organisation.State);
+                byName.TryAdd(NameKey.Of(organisation.Name), actor);
+                aliases.AddRange((organisation.Aliases ?? []).Select(a => (a, actor)));
+            }
+        }
+
+        foreach (var (alias, actor) in aliases)
+        {
+            byName.TryAdd(NameKey.Of(alias), actor);
+            if (actor.Type == EntityType.Person)
+            {
+                AddLastName(lastNames, alias, actor);
+            }
+        }
+
+        return new ActorCatalogue(byName, demonyms, lastNames, offices);
+    }
+
+    private static void AddLastName(Dictionary<string, List<CatalogueActor>> lastNames, string name, CatalogueActor actor)
+    {
+        var key = NameKey.Of(name);
+        var last = key[(key.LastIndexOf(' ') + 1)..];
+        if (!lastNames.TryGetValue(last, out var people))
+        {
+            lastNames[last] = people = [];
+        }
+
+        if (!people.Contains(actor))
+        {
+            people.Add(actor);
+        }
+    }
+}
