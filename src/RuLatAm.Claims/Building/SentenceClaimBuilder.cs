@@ -34,14 +34,8 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
                 continue;
             }
 
-            foreach (var head in Arguments.Conjuncts(s, tree, agent))
+            foreach (var (actor, first, end) in Actors(s, tree, agent))
             {
-                var (first, end) = Arguments.Mention(tree, head);
-                if (linker.Resolve(s, first, end) is not { } actor)
-                {
-                    continue;
-                }
-
                 var actorSpan = context.SpanOf(first, end);
                 var actorMention = new ActorMention(actorSpan.Of(context.Text), actor.Canonical, actor.Type, actorSpan);
                 subjects.Add(actor);
@@ -64,6 +58,19 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         }
 
         return claims;
+    }
+
+    // One actor per named conjunct ("Gazprom and YPF signed"), or each member of "the two presidents".
+    private IEnumerable<(ResolvedActor Actor, int First, int End)> Actors(Analysis.AnalyzedSentence s, Parsing.TreeView tree, int agent)
+    {
+        foreach (var head in Arguments.Conjuncts(s, tree, agent))
+        {
+            var (first, end) = Arguments.Mention(tree, head);
+            foreach (var actor in linker.ResolveAll(s, first, end))
+            {
+                yield return (actor, first, end);
+            }
+        }
     }
 
     private static bool IsStatement(SentenceContext context, Predicate predicate) =>
