@@ -23,6 +23,13 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         "mr", "mrs", "ms", "dr", "press", "white", "house", "defense", "defence", "adviser", "advisor", "chief",
     };
 
+    // Capitalised words that taggers take for names but that never denote an actor.
+    private static readonly HashSet<string> s_calendarWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
+    };
+
     private readonly List<ResolvedActor> _people = [];
     private readonly List<ResolvedActor> _bodies = [];
     private readonly Dictionary<string, string> _fullNameByLastName = new(StringComparer.Ordinal);
@@ -148,6 +155,11 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             return known.Actor;
         }
 
+        if (s_calendarWords.Contains(sentence.Words[end - 1]))
+        {
+            return null;
+        }
+
         var text = string.Join(' ', sentence.Words[first..end]);
         var key = NameKey.Of(text);
         if (end - first == 1 && _fullNameByLastName.TryGetValue(key, out var full))
@@ -250,7 +262,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             }
         }
 
-        // An apposition after the name: "Boris Martynov, deputy head of research …".
+        // An apposition after the name: "Ana Ruiz, a researcher at …".
         if (end < sentence.Count && sentence.Words[end] == ",")
         {
             for (var i = end + 1; i < Math.Min(sentence.Count, end + 6) && sentence.Words[i] != ","; i++)
