@@ -30,23 +30,27 @@ TITLES = sorted(
     (tuple(t.split()) for t in [
         "president", "vice president", "prime minister", "deputy prime minister", "foreign minister",
         "deputy foreign minister", "defense minister", "defence minister", "minister", "deputy minister",
-        "secretary of state", "secretary", "chancellor", "ambassador", "senator", "sen.", "sen",
-        "representative", "rep.", "governor", "general", "gen.", "gen", "admiral", "colonel", "commander",
-        "king", "queen", "prince", "pope", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr",
+        "secretary of state", "secretary", "chancellor", "ambassador", "senator", "sen",
+        "representative", "rep", "governor", "general", "gen", "admiral", "colonel", "commander",
+        "king", "queen", "prince", "pope", "mr", "mrs", "ms", "dr",
         "presidential aide", "aide", "spokesman", "spokeswoman", "spokesperson", "former", "the",
+        "premier", "chairman", "leader", "supreme leader", "sir", "gov", "col", "adm", "lt", "first deputy",
+        "secretary general", "general secretary", "acting",
     ]),
     key=len,
     reverse=True,
 )
 
-WORD = re.compile(r"\w+", re.UNICODE)
+WORD = re.compile(r"[^\W_]+")  # runs of letters and digits
 
 
 def normalise_name(name):
     """Lower-cases, removes accents and leading titles, and maps metonyms to their state."""
     decomposed = unicodedata.normalize("NFKD", name.lower())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    words = plain.replace("\u2019", "'").split()
+    # Punctuation is not part of a name: "U.S." is "US", "Diaz-Canel" is "Diaz Canel", "Peru; Chile" is "Peru, Chile".
+    plain = re.sub(r"[.'\u2019]", "", plain)
+    words = re.sub(r"[\W_]+", " ", plain).split()
     stripped = True
     while stripped and words:
         stripped = False
