@@ -4,7 +4,7 @@
 It exists to cross-check the library's scorer (RuLatAm.Claims.Evaluation): both read the same
 guideline, so where their figures differ one of them has misread it. Standard library only.
 
-Usage: python3 score.py --gold DIR --pred FILE [--per-document]
+Usage: python3 score.py --gold DIR --pred FILE   (prints micro and per-document figures as JSON)
 """
 
 import argparse
@@ -55,7 +55,7 @@ def normalise_name(name):
     while stripped and words:
         stripped = False
         for title in TITLES:
-            # Never strip a title that is the whole name: "the Kremlin" keeps "kremlin", "President" stays.
+            # A title goes only when a name follows it: "President" alone stays a name.
             if len(words) > len(title) and tuple(words[: len(title)]) == title:
                 words = words[len(title):]
                 stripped = True
