@@ -48,6 +48,13 @@ internal static class EvaluateCommand
             predicted = Extract(articleFolder?.FullName ?? CorpusLocator.Find("articles"), gold, cancellationToken);
         }
 
+        var unscored = predicted.Select(d => d.DocumentId).Except(gold.Select(d => d.DocumentId), StringComparer.Ordinal).ToList();
+        if (unscored.Count > 0)
+        {
+            // The scorer skips them; say so, since a mistyped id would otherwise look like a missed document.
+            await Console.Error.WriteLineAsync($"warning: no gold for {unscored.Count} predicted document(s), not scored: {string.Join(", ", unscored)}").ConfigureAwait(false);
+        }
+
         var report = ClaimScorer.Score(gold, predicted);
         await using var output = CommonOptions.OpenOutput(null);
         if (asJson)

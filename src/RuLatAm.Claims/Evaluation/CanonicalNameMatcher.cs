@@ -14,9 +14,16 @@ public static class CanonicalNameMatcher
 {
     private static readonly FrozenSet<string> s_titles = new[]
     {
-        "president", "vice", "prime", "minister", "foreign", "deputy", "secretary", "general", "mr", "mrs", "ms", "dr",
-        "sir", "senator", "sen", "king", "queen", "prince", "pope", "chancellor", "governor", "gov", "ambassador",
-        "spokesman", "spokeswoman", "spokesperson", "former", "premier", "gen", "col", "adm", "lt", "chairman", "leader",
+        "president", "minister", "secretary", "general", "mr", "mrs", "ms", "dr", "sir", "senator", "sen", "king",
+        "queen", "prince", "pope", "chancellor", "governor", "gov", "ambassador", "spokesman", "spokeswoman",
+        "spokesperson", "premier", "gen", "col", "adm", "lt", "chairman", "leader", "aide",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words that are part of a title only before one ("Foreign Minister", "Vice President"): on their own they
+    // begin names ("Foreign Ministry", "Prime Minister's Office") and must stay.
+    private static readonly FrozenSet<string> s_titleQualifiers = new[]
+    {
+        "vice", "prime", "foreign", "deputy", "former", "first", "acting", "supreme", "presidential", "defense", "defence",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> s_metonyms = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -55,10 +62,12 @@ public static class CanonicalNameMatcher
     public static string[] Normalize(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        // Decomposition strips accents where ICU is present; the folding table does it where it is not.
         var decomposed = name.Normalize(NormalizationForm.FormD);
         var plain = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        foreach (var original in decomposed)
         {
+            var c = LatinAccents.Fold(original);
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '\u2019')
             {
                 continue;
@@ -73,13 +82,25 @@ public static class CanonicalNameMatcher
             words.RemoveAt(0);
         }
 
-        while (words.Count > 1 && s_titles.Contains(words[0]))
-        {
-            words.RemoveAt(0);
-        }
+        words.RemoveRange(0, LeadingTitleLength(words));
 
         var joined = string.Join(' ', words);
         return s_metonyms.TryGetValue(joined, out var state) ? state.Split(' ') : [.. words];
+    }
+
+    // The longest run of title words at the start that ends in a title proper and leaves at least one word.
+    private static int LeadingTitleLength(List<string> words)
+    {
+        var length = 0;
+        for (var i = 0; i < words.Count - 1 && (s_titles.Contains(words[i]) || s_titleQualifiers.Contains(words[i])); i++)
+        {
+            if (s_titles.Contains(words[i]))
+            {
+                length = i + 1;
+            }
+        }
+
+        return length;
     }
 
     private static bool IsSuffix(string[] shorter, string[] longer)

@@ -10,26 +10,25 @@ public static class ClaimScorer
     /// <summary>The name of the micro-averaged row.</summary>
     public const string MicroId = "micro";
 
-    /// <summary>Scores every document that has gold or predicted claims.</summary>
-    /// <param name="gold">Gold claims by document.</param>
+    /// <summary>Scores every document that has gold claims.</summary>
+    /// <param name="gold">Gold claims by document; a document with no gold claims is scored as such.</param>
     /// <param name="predicted">Predicted claims by document.</param>
-    /// <returns>Per-document scores in gold order (then predicted-only documents), and their micro-average.</returns>
+    /// <returns>Per-document scores in gold order, and their micro-average.</returns>
+    /// <remarks>
+    /// Predictions for a document without gold are not scored: section 5 compares gold and predicted claims of the
+    /// same document, and a document nobody annotated says nothing about them. A gold document with no claims is
+    /// annotated, so its predictions all count as wrong.
+    /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static EvaluationReport Score(IReadOnlyList<DocumentClaims> gold, IReadOnlyList<DocumentClaims> predicted)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predicted);
         var predictedById = predicted.ToDictionary(d => d.DocumentId, d => d.Claims, StringComparer.Ordinal);
-        var goldIds = new HashSet<string>(gold.Select(d => d.DocumentId), StringComparer.Ordinal);
         var rows = new List<DocumentScore>();
         foreach (var document in gold)
         {
             rows.Add(ScoreDocument(document.DocumentId, document.Claims, predictedById.GetValueOrDefault(document.DocumentId) ?? []));
-        }
-
-        foreach (var document in predicted.Where(d => !goldIds.Contains(d.DocumentId)))
-        {
-            rows.Add(ScoreDocument(document.DocumentId, [], document.Claims));
         }
 
         var micro = rows.Aggregate(
