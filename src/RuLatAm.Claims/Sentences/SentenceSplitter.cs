@@ -5,7 +5,8 @@ namespace RuLatAm.Claims.Sentences;
 /// <summary>Splits tokenized text into sentences at token boundaries.</summary>
 /// <remarks>
 /// A sentence ends after a full stop, question or exclamation mark (and any closing quotes or brackets after it),
-/// at a blank line, and at a line break unless the line runs on in lower case (hard-wrapped prose). The tokenizer
+/// after a news dateline ("LIMA (AP) -"), at a blank line, and at a line break unless the line runs on in lower case
+/// (hard-wrapped prose). The tokenizer
 /// keeps the full stop of an abbreviation inside its token ("Mr.", "U.S."), so such stops never end a sentence here.
 /// Thread-safe: the splitter holds no state.
 /// </remarks>
@@ -85,7 +86,7 @@ public sealed class SentenceSplitter
             return true;
         }
 
-        return false;
+        return Dateline.EndsAt(text, tokens, first, i);
     }
 
     private static bool StartsSentence(string text, Token next)

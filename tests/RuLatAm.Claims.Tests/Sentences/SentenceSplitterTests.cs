@@ -52,6 +52,18 @@ public sealed class SentenceSplitterTests
         Split("The minister said the talks\nwould resume in March.")
             .Should().Equal("The minister said the talks\nwould resume in March.");
 
+    [Theory]
+    [InlineData("CARACAS (Reuters) - The talks ended.", "CARACAS (Reuters) -", "The talks ended.")]
+    [InlineData("LIMA, Peru \u2014 Officials met.", "LIMA, Peru \u2014", "Officials met.")]
+    public void Split_Dateline_IsASentenceOfItsOwn(string text, params string[] expected) =>
+        Split(text).Should().Equal(expected);
+
+    [Theory]
+    [InlineData("PS - call me tomorrow.")]          // two capitals are initials, not a place
+    [InlineData("NATO allies - and others - met.")]  // lower-case words: no dateline
+    public void Split_DashAfterCapitals_IsNoDateline(string text) =>
+        Split(text).Should().Equal(text);
+
     [Fact]
     public void Split_NoTokens_GivesNoSentences() =>
         SentenceSplitter.Default.Split("", []).Should().BeEmpty();
