@@ -59,8 +59,9 @@ public sealed class SentenceSplitter
         if (Punctuation.IsClosing(text, token))
         {
             // The sentence ends after the quote or bracket that closes it: ... it." Then ...
+            // A few closing marks may pile up (.")]); looking back no further keeps long runs linear.
             var k = i - 1;
-            while (k > first && Punctuation.IsClosing(text, tokens[k]))
+            while (k > first && k > i - 4 && Punctuation.IsClosing(text, tokens[k]))
             {
                 k--;
             }

@@ -9,6 +9,9 @@ namespace RuLatAm.Claims.Tokenization;
 /// </summary>
 internal static class Hyphens
 {
+    // Phone numbers have at most five groups; the bound keeps long chains ("1-1-1-...") linear.
+    private const int MaxGroups = 5;
+
     private static readonly FrozenSet<string> s_prefixes = new[]
     {
         "e", "non", "pre", "post", "anti", "pro", "mid", "re", "co", "ex", "over", "multi", "sub", "semi", "cross",
@@ -95,6 +98,11 @@ internal static class Hyphens
             }
 
             groups++;
+            if (groups > MaxGroups)
+            {
+                return false;
+            }
+
             if (i + 1 < end && IsHyphen(text[i]) && char.IsAsciiDigit(text[i + 1]))
             {
                 i++;

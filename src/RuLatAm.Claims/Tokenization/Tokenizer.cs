@@ -67,12 +67,14 @@ public sealed class Tokenizer
     // A run is a maximal stretch of non-space characters.
     private static void SplitRun(string text, int start, int end, int limit, List<Token> tokens)
     {
+        // Every address holds a full stop, an at sign or a colon; most runs hold none and skip the search.
+        var mayHoldAddress = text.AsSpan(start, end - start).IndexOfAny('.', '@', ':') >= 0;
         var i = start;
         while (i < end)
         {
             var c = text[i];
             var startsWord = i == start || !char.IsLetterOrDigit(text[i - 1]);
-            if (startsWord && (char.IsLetterOrDigit(c) || c == '.') && WebAddress.Length(text, i, end) is var address and > 0)
+            if (mayHoldAddress && startsWord && (char.IsLetterOrDigit(c) || c == '.') && WebAddress.Length(text, i, end) is var address and > 0)
             {
                 tokens.Add(new Token(i, i + address));
                 i += address;

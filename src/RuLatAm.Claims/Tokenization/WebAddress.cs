@@ -6,6 +6,8 @@ namespace RuLatAm.Claims.Tokenization;
 /// <summary>Recognises URLs, e-mail addresses, host names and file names, which are single tokens.</summary>
 internal static partial class WebAddress
 {
+    private const int MaxHostLength = 256;
+
     // Top-level domains a host name may end in. Two-letter ones are limited to those news about the region
     // meets, as a short list keeps glued sentences ("said.It") from reading as host names.
     private static readonly FrozenSet<string> s_domains = new[]
@@ -41,24 +43,38 @@ internal static partial class WebAddress
             return 0;
         }
 
+        // Host names and e-mail addresses are short; bounding the look-ahead keeps long runs such as
+        // "a.a.a.a..." linear, as every word start in the run asks again.
+        var bounded = Math.Min(end, start + MaxHostLength);
         var chunk = text.AsSpan(start, end - start);
-        if (chunk.IndexOfAny('.', '@', ':') < 0)
+        if (StartsUrl(chunk) || IsEmailAhead(text, start, bounded))
         {
-            return 0;
+            var match = UrlOrEmail().Match(text, start, end - start);
+            return match.Success ? TrimTrailing(text, start, match.Length) : 0;
         }
 
-        var match = UrlOrEmail().Match(text, start, end - start);
-        if (match.Success)
+        return HostOrFileLength(text, start, bounded, end);
+    }
+
+    private static bool StartsUrl(ReadOnlySpan<char> chunk) =>
+        chunk.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || chunk.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || chunk.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+        || chunk.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsEmailAhead(string text, int start, int bounded)
+    {
+        var i = start;
+        while (i < bounded && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or '_' or '+' or '-'))
         {
-            return TrimTrailing(text, start, match.Length);
+            i++;
         }
 
-        return HostOrFileLength(text, start, end);
+        return i < bounded && text[i] == '@';
     }
 
     // name(.name)+ ending in a known domain or file extension, then for hosts an optional path. Three or more
     // lower-case words joined by dots (alt.animals.cats) are newsgroup or package names.
-    private static int HostOrFileLength(string text, int start, int end)
+    private static int HostOrFileLength(string text, int start, int bounded, int end)
     {
         var i = start;
         var labels = 0;
@@ -66,7 +82,7 @@ internal static partial class WebAddress
         var lastLabelStart = start;
         while (true)
         {
-            var label = ReadLabel(text, i, end);
+            var label = ReadLabel(text, i, bounded);
             if (label == 0)
             {
                 break;
@@ -76,7 +92,7 @@ internal static partial class WebAddress
             lastLabelStart = i;
             labels++;
             i += label;
-            if (i + 1 < end && text[i] == '.' && char.IsLetterOrDigit(text[i + 1]))
+            if (i + 1 < bounded && text[i] == '.' && char.IsLetterOrDigit(text[i + 1]))
             {
                 i++;
                 continue;

@@ -129,14 +129,16 @@ internal static class WordReader
             return true;
         }
 
+        // A date has at most ten characters; looking no further keeps long runs ("1/1/1/...") linear.
         var stop = slash + 1;
-        while (stop < end && (char.IsAsciiDigit(text[stop]) || text[stop] == '/'))
+        var bound = Math.Min(end, slash + 12);
+        while (stop < bound && (char.IsAsciiDigit(text[stop]) || text[stop] == '/'))
         {
             stop++;
         }
 
         var parts = text.AsSpan(start, stop - start);
-        if (!IsNumber(parts[..(slash - start)]) || parts[^1] == '/')
+        if (!IsNumber(parts[..(slash - start)]) || parts[^1] == '/' || slash - start > 4)
         {
             return false;
         }
@@ -147,9 +149,14 @@ internal static class WordReader
             return true;
         }
 
-        var first = int.Parse(parts[..(slash - start)], CultureInfo.InvariantCulture);
-        var second = int.Parse(parts[(slash - start + 1)..], CultureInfo.InvariantCulture);
-        return count == 2 && first is >= 1 and <= 12 && second is >= 1 and <= 31 && (first >= 10 || second >= 10);
+        if (count != 2 || parts.Length > 5)
+        {
+            return false;
+        }
+
+        return int.TryParse(parts[..(slash - start)], NumberStyles.None, CultureInfo.InvariantCulture, out var first)
+            && int.TryParse(parts[(slash - start + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var second)
+            && first is >= 1 and <= 12 && second is >= 1 and <= 31 && (first >= 10 || second >= 10);
     }
 
     private static bool IsNumber(ReadOnlySpan<char> span, bool allowColon = false)
