@@ -21,7 +21,7 @@ internal static class Abbreviations
     {
         "Jr", "Sr", "St", "Ste", "Mt", "Ft", "Ave", "Blvd", "Inc", "Corp", "Co", "Ltd", "Bros", "Dept", "Govt", "Assn",
         "Univ", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "etc", "vs", "al",
-        "approx", "Fig", "fig", "Vol", "vol", "Nos", "cf",
+        "approx", "Fig", "Vol", "vol", "Nos", "cf",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Words that start sentences far more often than they follow an abbreviation inside one.
@@ -73,7 +73,7 @@ internal static class Abbreviations
     }
 
     /// <summary>Whether <paramref name="word"/> is a common sentence opener ("The", "But", "He").</summary>
-    public static bool IsSentenceStarter(ReadOnlySpan<char> word) =>
+    private static bool IsSentenceStarter(ReadOnlySpan<char> word) =>
         s_sentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
