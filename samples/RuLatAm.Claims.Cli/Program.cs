@@ -6,5 +6,6 @@ var root = new RootCommand("RuLatAm.Claims: structured, checkable claims from En
     ExtractCommand.Create(),
     EvaluateCommand.Create(),
     BenchCommand.Create(),
+    ParseCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,31 +1,17 @@
-using System.Collections.Frozen;
 using RuLatAm.Claims.Tokenization;
 
 namespace RuLatAm.Claims.Sentences;
 
 /// <summary>Splits tokenized text into sentences at token boundaries.</summary>
 /// <remarks>
-/// A sentence ends at terminal punctuation (with any closing quotes or brackets after it) when a capitalised word,
-/// a digit or an opening quote follows; at a line break; and at the end of the text. Titles ("Mr.", "Gen.") never
-/// end a sentence; other abbreviations ("U.S.") do only before a word that commonly starts one. Thread-safe.
+/// A sentence ends after a full stop, question or exclamation mark (and any closing quotes or brackets after it),
+/// after a news dateline ("LIMA (AP) -"), at a blank line, and at a line break unless the line runs on in lower case
+/// (hard-wrapped prose). The tokenizer
+/// keeps the full stop of an abbreviation inside its token ("Mr.", "U.S."), so such stops never end a sentence here.
+/// Thread-safe: the splitter holds no state.
 /// </remarks>
 public sealed class SentenceSplitter
 {
-    private static readonly FrozenSet<string> s_titles = new[]
-    {
-        "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "Cmdr.", "Adm.", "Gov.", "Sen.",
-        "Rep.", "St.", "Pres.", "Amb.", "Mt.", "No.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
-        "Sept.", "Oct.", "Nov.", "Dec.", "vs.", "e.g.", "i.e.", "cf.",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    // Words that start sentences far more often than they continue them after an abbreviation like "U.S.".
-    private static readonly FrozenSet<string> s_sentenceStarters = new[]
-    {
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "But", "And",
-        "In", "On", "At", "As", "If", "When", "While", "However", "Meanwhile", "There", "His", "Her", "Their", "Its",
-        "Our", "My", "After", "Before", "Since", "For", "So", "Yet", "Also", "Still", "According",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>A shared splitter.</summary>
     public static SentenceSplitter Default { get; } = new();
 
@@ -42,8 +28,7 @@ public sealed class SentenceSplitter
         var first = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var last = i == tokens.Count - 1;
-            if (last || EndsSentence(text, tokens, i))
+            if (i == tokens.Count - 1 || EndsSentence(text, tokens, first, i))
             {
                 sentences.Add(new Sentence(first, i + 1, new TextSpan(tokens[first].Start, tokens[i].End)));
                 first = i + 1;
@@ -53,90 +38,75 @@ public sealed class SentenceSplitter
         return sentences;
     }
 
-    private static bool EndsSentence(string text, IReadOnlyList<Token> tokens, int i)
+    private static bool EndsSentence(string text, IReadOnlyList<Token> tokens, int first, int i)
     {
         var token = tokens[i];
         var next = tokens[i + 1];
-        if (HasLineBreak(text, token.End, next.Start))
+        var lineBreaks = LineBreaks(text, token.End, next.Start);
+        if (lineBreaks > 1)
         {
             return true;
         }
 
         var form = token.Of(text);
-        if (IsClosingMark(text, token) && i > 0 && IsTerminal(tokens[i - 1].Of(text)))
+        var nextForm = next.Of(text);
+        if (lineBreaks == 1)
         {
-            // The sentence ends after the closing mark, not before it.
-            return StartsSentence(text, next) && !IsClosingMark(text, next);
+            // A hard-wrapped line runs on in lower case; a headline or list item does not.
+            return Punctuation.IsTerminal(form) || !char.IsLower(nextForm[0]);
         }
 
-        if (IsTerminal(form))
+        if (Punctuation.IsClosing(text, token))
         {
-            if (IsClosingMark(text, next))
+            // The sentence ends after the quote or bracket that closes it: ... it." Then ...
+            // A few closing marks may pile up (.")]); looking back no further keeps long runs linear.
+            var k = i - 1;
+            while (k > first && k > i - 4 && Punctuation.IsClosing(text, tokens[k]))
+            {
+                k--;
+            }
+
+            return k >= first && Punctuation.IsTerminal(tokens[k].Of(text)) && !Punctuation.IsClosing(text, next) && StartsSentence(text, next);
+        }
+
+        if (Punctuation.IsTerminal(form))
+        {
+            // A closing mark or emoticon after the stop still belongs to the sentence: ... it." / ... fun. :)
+            if (Punctuation.IsClosing(text, next) || Punctuation.IsEmoticon(nextForm)
+                || !StartsSentence(text, next))
             {
                 return false;
             }
 
-            return StartsSentence(text, next);
+            // An ellipsis often trails off mid-sentence: it ends one only before a capital.
+            return !Punctuation.IsEllipsis(form) || !char.IsLower(nextForm[0]);
         }
 
-        if (form.Length > 1 && form[^1] == '.' && char.IsLetter(form[0]))
+        if (Punctuation.IsEmoticon(form))
         {
-            // An abbreviation that may also end the sentence ("... in the U.S. The talks ...").
-            var word = form.ToString();
-            return !s_titles.Contains(word) && !IsInitial(form) && s_sentenceStarters.Contains(next.Of(text).ToString());
+            return true;
         }
 
-        return false;
+        return Dateline.EndsAt(text, tokens, first, i);
     }
-
-    private static bool IsInitial(ReadOnlySpan<char> form) => form.Length == 2 && char.IsUpper(form[0]);
-
-    private static bool IsTerminal(ReadOnlySpan<char> form) =>
-        form is "." or "!" or "?" or "\u2026" || (form.Length > 1 && form.Trim('.').IsEmpty) || (form.Length > 1 && (form[^1] == '!' || form[^1] == '?') && form.Trim("!?").IsEmpty);
 
     private static bool StartsSentence(string text, Token next)
     {
         var c = text[next.Start];
-        return char.IsUpper(c) || char.IsDigit(c) || IsOpeningMark(text, next) || c is '(' or '[' or '\u2014' or '-' || !char.IsLetter(c) && !char.IsPunctuation(c);
+        return !(c is ',' or ';' or ':' or ')' or ']' or '}' or '%');
     }
 
-    private static bool HasLineBreak(string text, int from, int to)
+    private static int LineBreaks(string text, int from, int to)
     {
+        var count = 0;
         for (var k = from; k < to; k++)
         {
-            if (text[k] is '\n' or '\r' or '\u2028' or '\u2029')
+            if (text[k] == '\n' || text[k] == '\u2028' || text[k] == '\u2029' || (text[k] == '\r' && (k + 1 >= to || text[k + 1] != '\n')))
             {
-                return true;
+                count++;
             }
         }
 
-        return false;
-    }
-
-    private static bool IsClosingMark(string text, Token token)
-    {
-        if (token.Length != 1)
-        {
-            return false;
-        }
-
-        var c = text[token.Start];
-        return c switch
-        {
-            '\u201D' or '\u2019' or '\u00BB' or ')' or ']' => true,
-            '"' or '\'' => token.Start > 0 && !char.IsWhiteSpace(text[token.Start - 1]) && (token.End == text.Length || !char.IsLetterOrDigit(text[token.End])),
-            _ => false,
-        };
-    }
-
-    private static bool IsOpeningMark(string text, Token token)
-    {
-        if (token.Length != 1)
-        {
-            return false;
-        }
-
-        var c = text[token.Start];
-        return c is '\u201C' or '\u2018' or '\u00AB' or '"' or '\'' && !IsClosingMark(text, token);
+        return count;
     }
 }
