@@ -26,8 +26,8 @@ internal static class CalendarMath
 
     /// <summary>
     /// The year of a month (and day) written without one: the nearest such date in the direction of the verb's tense,
-    /// the publication date's own month (or day) counting as both. A present verb points forward, as a schedule does
-    /// ("elections are due in October").
+    /// the publication date's own month (or day) counting as both. A present verb gives no direction (builders also
+    /// report gerunds and infinitives as present), so it takes the nearest in either, forward on a tie.
     /// </summary>
     /// <param name="published">The publication date.</param>
     /// <param name="month">The month.</param>
@@ -38,14 +38,23 @@ internal static class CalendarMath
         // Compare (month, day) pairs; a bare month compares by month alone.
         var here = (published.Month * 100) + (day == 0 ? 0 : published.Day);
         var there = (month * 100) + day;
-        return tense == Tense.Past
-            ? there > here ? published.Year - 1 : published.Year
-            : there < here ? published.Year + 1 : published.Year;
+        return tense switch
+        {
+            Tense.Past => there > here ? published.Year - 1 : published.Year,
+            Tense.Future => there < here ? published.Year + 1 : published.Year,
+            _ when day == 0 => (month - published.Month) switch
+            {
+                > 6 => published.Year - 1,
+                < -5 => published.Year + 1,
+                _ => published.Year,
+            },
+            _ => NearestYear(published, month, day),
+        };
     }
 
     /// <summary>
-    /// A weekday written alone: the nearest such day in the direction of the verb's tense (a present verb points
-    /// forward); the publication day itself when it is that weekday.
+    /// A weekday written alone: the nearest such day in the direction of the verb's tense, or in either direction for
+    /// a present verb; the publication day itself when it is that weekday.
     /// </summary>
     /// <param name="published">The publication date.</param>
     /// <param name="weekday">1 (Monday) to 7 (Sunday).</param>
@@ -53,9 +62,12 @@ internal static class CalendarMath
     public static DateOnly Weekday(DateOnly published, int weekday, Tense tense)
     {
         var delta = (weekday % 7) - (int)published.DayOfWeek;
-        return tense == Tense.Past
-            ? published.AddDays(delta > 0 ? delta - 7 : delta)
-            : published.AddDays(delta < 0 ? delta + 7 : delta);
+        return tense switch
+        {
+            Tense.Future => published.AddDays(delta < 0 ? delta + 7 : delta),
+            Tense.Past => published.AddDays(delta > 0 ? delta - 7 : delta),
+            _ => published.AddDays(delta > 3 ? delta - 7 : delta < -3 ? delta + 7 : delta),
+        };
     }
 
     /// <summary>"last Friday" (-1): strictly before publication; "next Friday" (+1): strictly after; "this Friday" (0): in the publication week.</summary>
@@ -84,6 +96,30 @@ internal static class CalendarMath
         > 0 => month > published.Month ? published.Year : published.Year + 1,
         _ => published.Year,
     };
+
+    // The year, among the one before, this one and the next, whose (month, day) lies nearest the publication date.
+    private static int NearestYear(DateOnly published, int month, int day)
+    {
+        var best = published.Year;
+        var bestDistance = int.MaxValue;
+        for (var year = published.Year + 1; year >= published.Year - 1; year--)
+        {
+            if (day > DateTime.DaysInMonth(year, month))
+            {
+                continue;
+            }
+
+            // Later years come first, so a tie goes forward.
+            var distance = Math.Abs(new DateOnly(year, month, day).DayNumber - published.DayNumber);
+            if (distance < bestDistance)
+            {
+                best = year;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>Moves <paramref name="day"/> by <paramref name="count"/> units.</summary>
     /// <param name="day">The day to move.</param>

@@ -9,8 +9,8 @@ namespace RuLatAm.Claims.Dates;
 /// phrases before "before" or "after" resolve to null.
 /// </para>
 /// <para>
-/// Weekdays and months without a year follow the verb's tense (past: the last one; future, and present as in a
-/// schedule: the next one; a weekday naming the publication day itself is that day). "last month", "last year" and "last December" follow the
+/// Weekdays and months without a year follow the verb's tense (past: the last one; future: the next one; present,
+/// which gives no direction: the nearest one; a weekday naming the publication day itself is that day). "last month", "last year" and "last December" follow the
 /// calendar; "this week" is Monday to Sunday of the publication week; "over the past N years" runs from N years
 /// before publication to publication. For words that count from "today" inside a quote that the text dates
 /// otherwise, pass that date as <c>published</c>.

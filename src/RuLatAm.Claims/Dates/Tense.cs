@@ -6,7 +6,7 @@ public enum Tense
     /// <summary>Past: "met on Friday" is the Friday before publication.</summary>
     Past,
 
-    /// <summary>Present: points forward like the future, as a schedule does ("the summit opens on Friday").</summary>
+    /// <summary>Present, or no tense known (gerunds, infinitives): a weekday or month is the nearest one either way.</summary>
     Present,
 
     /// <summary>Future: "will meet on Friday" is the Friday after publication.</summary>
