@@ -1,15 +1,23 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace RuLatAm.Claims.Dates;
 
-/// <summary>Resolves a time phrase to an ISO date against the publication date, following ANNOTATION.md section 3.4.</summary>
-/// <remarks>Never reads the clock: the publication date is always an argument. Thread-safe.</remarks>
-public sealed partial class DateResolver
+/// <summary>Resolves a time phrase to an ISO date against the publication date, following ANNOTATION.md sections 3.4 and 6.</summary>
+/// <remarks>
+/// <para>
+/// Never reads the clock: the publication date is always an argument. Thread-safe. The phrase is read with the same
+/// grammar <see cref="DateFinder"/> uses, so any phrase the finder returns can be resolved, or is known to have no
+/// value: vague words and named periods ("recently", "since then", "during the Cold War", "for decades") and
+/// phrases before "before" or "after" resolve to null.
+/// </para>
+/// <para>
+/// Weekdays and months without a year follow the verb's tense (past: the last one; future: the next one; present,
+/// which gives no direction: the nearest one; a weekday naming the publication day itself is that day). "last month", "last year" and "last December" follow the
+/// calendar; "this week" is Monday to Sunday of the publication week; "over the past N years" runs from N years
+/// before publication to publication. For words that count from "today" inside a quote that the text dates
+/// otherwise, pass that date as <c>published</c>.
+/// </para>
+/// </remarks>
+public sealed class DateResolver
 {
-    private static readonly string[] s_months =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     /// <summary>A shared resolver.</summary>
     public static DateResolver Default { get; } = new();
 
@@ -19,91 +27,62 @@ public sealed partial class DateResolver
     /// <param name="tense">The tense of the predicate it dates.</param>
     /// <returns>The resolved date, or null when the phrase cannot be resolved.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="phrase"/> is null.</exception>
-    public ResolvedDate? Resolve(string phrase, DateOnly published, Tense tense)
+    public ResolvedDate? Resolve(string phrase, DateOnly published, Tense tense) => Resolve(phrase, published, tense, anchor: null);
+
+    /// <summary>
+    /// Resolves <paramref name="phrase"/>, counting phrases that depend on an earlier dated event from
+    /// <paramref name="anchor"/>: "two days ahead of the arrival" is the anchor minus two days, "over the next few
+    /// days" after a past verb and "later that year" take the anchor's own resolution, "the next day" the day after it.
+    /// </summary>
+    /// <param name="phrase">The time phrase as written.</param>
+    /// <param name="published">The publication date.</param>
+    /// <param name="tense">The tense of the predicate it dates.</param>
+    /// <param name="anchor">
+    /// The resolved date of the earlier event the phrase counts from (usually the last dated event of the article), or
+    /// null when there is none. Phrases that do not count from an event ignore it; a date written inside the phrase
+    /// ("two days before the July 4 vote") wins over it.
+    /// </param>
+    /// <returns>The resolved date, or null when the phrase cannot be resolved.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="phrase"/> is null.</exception>
+    public ResolvedDate? Resolve(string phrase, DateOnly published, Tense tense, ResolvedDate? anchor)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        var p = Lead().Replace(phrase.ToLowerInvariant().Trim(), "");
-        switch (p)
+        var tokens = new DateToken[phrase.Length];
+        var count = DateTokenizer.Tokenize(phrase, tokens, anyCase: true);
+        var span = tokens.AsSpan(0, count);
+        var first = 0;
+        var end = count;
+        // Leading and trailing marks ("Friday,", "(2014)") do not change the value; an apostrophe before a decade does.
+        while (first < end && span[first].Kind == DateTokenKind.Punctuation && !(first + 1 < end && span[first + 1].Has(DateTokenFlags.Decade)))
         {
-            case "today" or "tonight":
-                return ResolvedDate.Day(published);
-            case "yesterday":
-                return ResolvedDate.Day(published.AddDays(-1));
-            case "tomorrow":
-                return ResolvedDate.Day(published.AddDays(1));
-            case "this month" or "earlier this month" or "later this month":
-                return ResolvedDate.Month(published.Year, published.Month);
-            case "last month":
-                var previous = published.AddMonths(-1);
-                return ResolvedDate.Month(previous.Year, previous.Month);
-            case "next month":
-                var next = published.AddMonths(1);
-                return ResolvedDate.Month(next.Year, next.Month);
-            case "this year" or "earlier this year" or "later this year":
-                return ResolvedDate.Year(published.Year);
-            case "last year":
-                return ResolvedDate.Year(published.Year - 1);
-            case "next year":
-                return ResolvedDate.Year(published.Year + 1);
+            first++;
         }
 
-        if (Enum.TryParse<DayOfWeek>(p, ignoreCase: true, out var weekday) && char.IsLetter(p[0]))
+        while (end > first && span[end - 1].Kind == DateTokenKind.Punctuation)
         {
-            return ResolvedDate.Day(Weekday(published, weekday, tense));
+            end--;
         }
 
-        var match = MonthDayYear().Match(p);
-        if (match.Success)
+        if (first == end)
         {
-            var month = Array.IndexOf(s_months, match.Groups["month"].Value) + 1;
-            var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : YearOfMonth(published, month, tense);
-            if (!match.Groups["day"].Success)
-            {
-                return ResolvedDate.Month(year, month);
-            }
-
-            var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
-            if (day > DateTime.DaysInMonth(year, month))
-            {
-                return null;
-            }
-
-            if (match.Groups["to"].Success && int.Parse(match.Groups["to"].Value, CultureInfo.InvariantCulture) is var to && to > day && to <= DateTime.DaysInMonth(year, month))
-            {
-                return new ResolvedDate(new DateOnly(year, month, day), new DateOnly(year, month, to), DatePrecision.Range);
-            }
-
-            return ResolvedDate.Day(new DateOnly(year, month, day));
+            return null;
         }
 
-        return YearOnly().Match(p) is { Success: true } y ? ResolvedDate.Year(int.Parse(y.Value, CultureInfo.InvariantCulture)) : null;
+        var parser = new DateParser(phrase, span[..end]);
+        if (parser.Match(first) != end)
+        {
+            return null;
+        }
+
+        var interpreter = new DateInterpreter(parser, published, tense, anchor);
+        try
+        {
+            return interpreter.Interpret(parser.Result);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Past the years DateOnly holds ("in 900 decades", a publication date of 9999-12-31): no value, not a crash.
+            return null;
+        }
     }
-
-    private static DateOnly Weekday(DateOnly published, DayOfWeek weekday, Tense tense)
-    {
-        var delta = (int)weekday - (int)published.DayOfWeek;
-        return tense switch
-        {
-            Tense.Future => published.AddDays(delta < 0 ? delta + 7 : delta),
-            Tense.Past => published.AddDays(delta > 0 ? delta - 7 : delta),
-            _ => published.AddDays(delta > 3 ? delta - 7 : delta < -3 ? delta + 7 : delta),
-        };
-    }
-
-    // A month without a year is the nearest such month in the direction of the verb's tense.
-    private static int YearOfMonth(DateOnly published, int month, Tense tense) => tense switch
-    {
-        Tense.Future when month < published.Month => published.Year + 1,
-        Tense.Past when month > published.Month => published.Year - 1,
-        _ => published.Year,
-    };
-
-    [GeneratedRegex(@"^(?:(?:on|by|until|since|from|in|during|at|for)\s+)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
-    private static partial Regex Lead();
-
-    [GeneratedRegex(@"^(?<month>january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(?<to>\d{1,2}))?)?(?:,?\s+(?<year>(?:19|20)\d{2}))?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
-    private static partial Regex MonthDayYear();
-
-    [GeneratedRegex(@"^(?:19|20)\d{2}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
-    private static partial Regex YearOnly();
 }

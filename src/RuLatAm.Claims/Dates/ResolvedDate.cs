@@ -30,4 +30,14 @@ public sealed record ResolvedDate(DateOnly Start, DateOnly End, DatePrecision Pr
     /// <summary>A calendar year.</summary>
     /// <param name="year">The year.</param>
     public static ResolvedDate Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DatePrecision.Year);
+
+    /// <summary>A range of days, both ends included: "July 15 and 16", "this week", "over the past 10 years".</summary>
+    /// <param name="start">The first day.</param>
+    /// <param name="end">The last day.</param>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public static ResolvedDate Range(DateOnly start, DateOnly end) =>
+        end >= start
+            ? new(start, end, DatePrecision.Range)
+            : throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The range ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."), nameof(end));
 }

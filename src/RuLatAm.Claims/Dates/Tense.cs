@@ -6,7 +6,7 @@ public enum Tense
     /// <summary>Past: "met on Friday" is the Friday before publication.</summary>
     Past,
 
-    /// <summary>Present: a weekday is the nearest one.</summary>
+    /// <summary>Present, or no tense known (gerunds, infinitives): a weekday or month is the nearest one either way.</summary>
     Present,
 
     /// <summary>Future: "will meet on Friday" is the Friday after publication.</summary>
