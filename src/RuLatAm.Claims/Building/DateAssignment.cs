@@ -10,7 +10,7 @@ namespace RuLatAm.Claims.Building;
 /// </summary>
 internal static class DateAssignment
 {
-    public static Dictionary<int, DateMention> Assign(SentenceContext context, IReadOnlyList<Predicate> predicates, DateResolver resolver)
+    public static Dictionary<int, DateMention> Assign(SentenceContext context, IReadOnlyList<Predicate> predicates, DateResolver resolver, ref ResolvedDate? anchor)
     {
         var assigned = new Dictionary<int, DateMention>();
         if (predicates.Count == 0)
@@ -35,7 +35,7 @@ internal static class DateAssignment
                 {
                     if (!IsReported(context, predicate, predicates) && !assigned.ContainsKey(predicate.Top))
                     {
-                        assigned[predicate.Top] = Mention(context, expression, predicate, resolver);
+                        assigned[predicate.Top] = Mention(context, expression, predicate, resolver, ref anchor);
                     }
                 }
 
@@ -45,15 +45,24 @@ internal static class DateAssignment
             var governing = Governing(context, predicates, first, end);
             if (governing is not null)
             {
-                assigned[governing.Top] = Mention(context, expression, governing, resolver);
+                assigned[governing.Top] = Mention(context, expression, governing, resolver, ref anchor);
             }
         }
 
         return assigned;
     }
 
-    private static DateMention Mention(SentenceContext context, DateExpression expression, Predicate predicate, DateResolver resolver) =>
-        new(expression.Text, resolver.Resolve(expression.Text, context.Info.Published, predicate.Tense)?.ToIso(), expression.Span);
+    // The last date the article resolved anchors phrases counted from an earlier event ("two days ahead of it").
+    private static DateMention Mention(SentenceContext context, DateExpression expression, Predicate predicate, DateResolver resolver, ref ResolvedDate? anchor)
+    {
+        var resolved = resolver.Resolve(expression.Text, context.Info.Published, predicate.Tense, anchor);
+        if (resolved is not null)
+        {
+            anchor = resolved;
+        }
+
+        return new DateMention(expression.Text, resolved?.ToIso(), expression.Span);
+    }
 
     // The predicate whose subtree holds the phrase most closely: walk up from the phrase's head word.
     private static Predicate? Governing(SentenceContext context, IReadOnlyList<Predicate> predicates, int first, int end)

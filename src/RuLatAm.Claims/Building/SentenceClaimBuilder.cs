@@ -9,6 +9,8 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 {
     private static readonly HashSet<string> s_citing = new(StringComparer.Ordinal) { "cite", "quote" };
 
+    private ResolvedDate? _anchor;
+
     public List<Claim> Build(SentenceContext context, List<ResolvedActor> subjects)
     {
         var s = context.Sentence;
@@ -16,7 +18,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         var predicates = PredicateFinder.Find(s, tree);
         var claims = new List<Claim>();
         var speakers = new Dictionary<int, SourceMention>();
-        var dates = DateAssignment.Assign(context, predicates, dateResolver);
+        var dates = DateAssignment.Assign(context, predicates, dateResolver, ref _anchor);
         var accordingTo = AccordingTo(context);
 
         // Speech first, so that events inside what is said can name their source; then everything in word order.

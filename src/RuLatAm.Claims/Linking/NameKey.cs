@@ -10,7 +10,8 @@ internal static class NameKey
     {
         var builder = new StringBuilder(name.Length);
         var space = false;
-        foreach (var c in name.ToString().Normalize(NormalizationForm.FormD))
+        // Folded by table, not Normalize(FormD): that needs ICU, which invariant-globalization hosts lack.
+        foreach (var c in name)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c == '.')
             {
@@ -37,7 +38,7 @@ internal static class NameKey
                 continue;
             }
 
-            builder.Append(c == '\u2019' ? '\'' : char.ToLowerInvariant(c));
+            builder.Append(c == '\u2019' ? '\'' : char.ToLowerInvariant(Evaluation.LatinAccents.Fold(c)));
         }
 
         return builder.ToString();

@@ -6,7 +6,7 @@ public sealed class SpanIntegrityTests
 
     [Theory]
     [InlineData("The Brazilian president said on Monday that his government would sign a trade deal with Argentina.")]
-    [InlineData("\u201CWe will respond,\u201D said the spokesman of the ministry.\nMexico's foreign minister met with his Peruvian counterpart.")]
+    [InlineData("\u201CWe will respond,\u201D said Mexico's foreign minister.\nMexico's foreign minister met with his Peruvian counterpart.")]
     [InlineData("Chile's president visited Beijing.Paraguay's leader met the U.S. envoy on Friday.")]
     public void Extract_EverySpan_EqualsTheInputAtItsOffsets(string text)
     {
