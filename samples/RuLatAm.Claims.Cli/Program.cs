@@ -5,5 +5,6 @@ var root = new RootCommand("RuLatAm.Claims: structured, checkable claims from En
 {
     ExtractCommand.Create(),
     EvaluateCommand.Create(),
+    NerCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
