@@ -5,6 +5,7 @@ var root = new RootCommand("RuLatAm.Claims: structured, checkable claims from En
 {
     ExtractCommand.Create(),
     EvaluateCommand.Create(),
+    BenchCommand.Create(),
     NerCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -82,16 +82,53 @@ public sealed class ClaimExtractor
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The claims of each document, as each finishes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> is null.</exception>
-    public IAsyncEnumerable<DocumentClaims> ExtractAsync(IAsyncEnumerable<SourceDocument> documents, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<DocumentClaims> ExtractAsync(IAsyncEnumerable<SourceDocument> documents, CancellationToken cancellationToken = default) =>
+        ExtractAsync(documents, maxDegreeOfParallelism: 1, cancellationToken);
+
+    /// <summary>
+    /// Extracts the claims of each document of a stream on up to <paramref name="maxDegreeOfParallelism"/> threads,
+    /// yielding results in input order.
+    /// </summary>
+    /// <param name="documents">The documents; read lazily, never buffered beyond the documents in flight.</param>
+    /// <param name="maxDegreeOfParallelism">How many documents are extracted at once; 1 extracts on the caller's thread.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    /// <returns>The claims of each document, in input order, as soon as each and all before it have finished.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
+    /// <remarks>Memory stays bounded: at most <paramref name="maxDegreeOfParallelism"/> + 1 documents are held at once.</remarks>
+    public IAsyncEnumerable<DocumentClaims> ExtractAsync(
+        IAsyncEnumerable<SourceDocument> documents, int maxDegreeOfParallelism, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return ExtractEach(documents, cancellationToken);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
+        return maxDegreeOfParallelism == 1 ? ExtractEach(documents, cancellationToken) : ExtractInParallel(documents, maxDegreeOfParallelism, cancellationToken);
 
         async IAsyncEnumerable<DocumentClaims> ExtractEach(IAsyncEnumerable<SourceDocument> source, [EnumeratorCancellation] CancellationToken ct)
         {
             await foreach (var document in source.WithCancellation(ct).ConfigureAwait(false))
             {
                 yield return Extract(document.Text, document.Info, ct);
+            }
+        }
+
+        async IAsyncEnumerable<DocumentClaims> ExtractInParallel(IAsyncEnumerable<SourceDocument> source, int degree, [EnumeratorCancellation] CancellationToken ct)
+        {
+            // A window of running extractions, awaited oldest first: order is kept and memory bounded.
+            var window = new Queue<Task<DocumentClaims>>(degree);
+            await foreach (var document in source.WithCancellation(ct).ConfigureAwait(false))
+            {
+                if (window.Count == degree)
+                {
+                    yield return await window.Dequeue().ConfigureAwait(false);
+                }
+
+                var next = document;
+                window.Enqueue(Task.Run(() => Extract(next.Text, next.Info, ct), ct));
+            }
+
+            while (window.Count > 0)
+            {
+                yield return await window.Dequeue().ConfigureAwait(false);
             }
         }
     }

@@ -16,33 +16,43 @@ internal static class ExtractCommand
         };
         var published = CommonOptions.Published();
         var output = CommonOptions.Out("the claims");
+        var parallel = new Option<bool>("--parallel") { Description = "Extract several articles at once, one per core; output stays in input order." };
         var command = new Command("extract", "Extract claims from articles and write them as JSON Lines, one claim per line.")
         {
-            paths, published, output,
+            paths, published, output, parallel,
         };
         command.SetAction((result, ct) => CommandRunner.RunAsync(
-            token => RunAsync(result.GetValue(paths)!, result.GetValue(published), result.GetValue(output), token), ct));
+            token => RunAsync(result.GetValue(paths)!, result.GetValue(published), result.GetValue(output), result.GetValue(parallel), token), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, DateOnly? published, FileInfo? output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] paths, DateOnly? published, FileInfo? output, bool parallel, CancellationToken cancellationToken)
     {
         var articles = ArticleLocator.Locate(paths, published);
-        var extractor = ClaimExtractor.Default;
+        var degree = parallel ? Environment.ProcessorCount : 1;
         await using var writer = CommonOptions.OpenOutput(output);
         using var progress = new Progress(articles.Count);
         var claims = 0;
-        foreach (var article in articles)
+        var documents = 0;
+        await foreach (var document in ClaimExtractor.Default.ExtractAsync(Read(articles, cancellationToken), degree, cancellationToken).ConfigureAwait(false))
         {
-            var text = ArticleLocator.ReadText(article.Path);
-            var document = extractor.Extract(text, article.Info, cancellationToken);
             ClaimJsonLines.Write(writer, document);
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
             claims += document.Claims.Count;
-            progress.Advance(article.Info.Id);
+            progress.Advance(articles[documents++].Info.Id);
         }
 
-        await Console.Error.WriteLineAsync($"{claims} claims from {articles.Count} articles").ConfigureAwait(false);
+        await Console.Error.WriteLineAsync($"{claims} claims from {documents} articles").ConfigureAwait(false);
         return 0;
+    }
+
+    // Files are read as the extractor asks for them, so a large folder is never held in memory at once.
+    private static async IAsyncEnumerable<SourceDocument> Read(List<Article> articles, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var article in articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new SourceDocument(await ArticleLocator.ReadTextAsync(article.Path, cancellationToken).ConfigureAwait(false), article.Info);
+        }
     }
 }

@@ -37,9 +37,13 @@ internal static partial class ArticleLocator
         return articles;
     }
 
-    public static string ReadText(string path)
+    public static string ReadText(string path) => Decode(path, File.ReadAllBytes(path));
+
+    public static async Task<string> ReadTextAsync(string path, CancellationToken cancellationToken) =>
+        Decode(path, await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
+
+    private static string Decode(string path, byte[] bytes)
     {
-        var bytes = File.ReadAllBytes(path);
         try
         {
             var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);

@@ -2,6 +2,7 @@ using RuLatAm.Claims.Analysis;
 using RuLatAm.Claims.Attribution;
 using RuLatAm.Claims.Dates;
 using RuLatAm.Claims.Linking;
+using RuLatAm.Claims.Parsing;
 
 namespace RuLatAm.Claims.Building;
 
@@ -11,45 +12,59 @@ internal sealed class ClaimBuilder(ActorCatalogue catalogue, DateFinder dateFind
     public List<Claim> Build(string text, IReadOnlyList<AnalyzedSentence> sentences, DocumentInfo info, CancellationToken cancellationToken)
     {
         var linker = new EntityLinker(catalogue, info.Published);
+        var quotes = quoteFinder.Find(text, new TextSpan(0, text.Length));
+        var treeBuilder = new SentenceClaimBuilder(linker, dateResolver, new QuoteSpeakers());
         var claims = new List<Claim>();
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var quotes = quoteFinder.Find(text, sentence.Sentence.Span);
             var dates = dateFinder.Find(text, sentence.Sentence.Span);
-            ResolvedActor? previousSubject = null;
-            TextSpan previousSubjectSpan = default;
-            foreach (var chain in VerbChainFinder.Find(sentence))
+            if (sentence.Tree is { } tree)
             {
-                if (quotes.Any(q => q.Contains(sentence.SpanOf(chain.Content, chain.Content + 1))))
-                {
-                    continue;
-                }
-
-                var subject = SubjectBefore(sentence, chain) ?? SubjectAfter(sentence, chain);
-                ResolvedActor? actor = subject is var (first, end) ? linker.Resolve(sentence, first, end) : null;
-                var actorSpan = subject is var (f, e) ? sentence.SpanOf(f, e) : default;
-                if (actor is null && subject is null && previousSubject is not null && SharesSubject(sentence, chain))
-                {
-                    actor = previousSubject;
-                    actorSpan = previousSubjectSpan;
-                }
-
-                if (actor is not { } resolved)
-                {
-                    continue;
-                }
-
-                previousSubject = resolved;
-                previousSubjectSpan = actorSpan;
-                linker.Remember(resolved);
-                claims.Add(MakeClaim(text, sentence, chain, resolved, actorSpan, quotes, dates, info));
+                var subjects = new List<ResolvedActor>();
+                claims.AddRange(treeBuilder.Build(new SentenceContext(text, sentence, new TreeView(tree), quotes, dates, info), subjects));
+                linker.Observe(sentence);
+                subjects.ForEach(linker.Remember);
+                continue;
             }
 
+            BuildFromTags(text, sentence, linker, [.. quotes.Where(q => q.Overlaps(sentence.Sentence.Span))], dates, info, claims);
             linker.Observe(sentence);
         }
 
         return claims;
+    }
+
+    private void BuildFromTags(string text, AnalyzedSentence sentence, EntityLinker linker, IReadOnlyList<TextSpan> quotes, IReadOnlyList<DateExpression> dates, DocumentInfo info, List<Claim> claims)
+    {
+        ResolvedActor? previousSubject = null;
+        TextSpan previousSubjectSpan = default;
+        foreach (var chain in VerbChainFinder.Find(sentence))
+        {
+            if (quotes.Any(q => q.Contains(sentence.SpanOf(chain.Content, chain.Content + 1))))
+            {
+                continue;
+            }
+
+            var subject = SubjectBefore(sentence, chain) ?? SubjectAfter(sentence, chain);
+            ResolvedActor? actor = subject is var (first, end) ? linker.Resolve(sentence, first, end) : null;
+            var actorSpan = subject is var (f, e) ? sentence.SpanOf(f, e) : default;
+            if (actor is null && subject is null && previousSubject is not null && SharesSubject(sentence, chain))
+            {
+                actor = previousSubject;
+                actorSpan = previousSubjectSpan;
+            }
+
+            if (actor is not { } resolved)
+            {
+                continue;
+            }
+
+            previousSubject = resolved;
+            previousSubjectSpan = actorSpan;
+            linker.Remember(resolved);
+            claims.Add(MakeClaim(text, sentence, chain, resolved, actorSpan, quotes, dates, info));
+        }
     }
 
     private Claim MakeClaim(

@@ -3,64 +3,95 @@ using RuLatAm.Claims.Analysis;
 namespace RuLatAm.Claims.Linking;
 
 /// <summary>
-/// Resolves mentions inside one article to canonical actors: full names, last names already seen, aliases,
-/// metonyms, titles held on the publication date, group actors ("U.S. officials") and pronouns.
+/// Resolves mentions inside one article to canonical actors: full names, last names already seen, aliases and
+/// misspellings, metonyms, titles held on the publication date, role nouns the article tied to a person
+/// ("the aide"), group actors ("U.S. officials", "his government") and pronouns.
 /// </summary>
 /// <remarks>Holds the article's discourse memory, so one instance serves one article on one thread.</remarks>
 internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
 {
     private static readonly HashSet<string> s_groupNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "officials", "official", "government", "authorities", "diplomats", "ambassadors", "ambassador", "leadership",
-        "administration", "forces", "troops", "military", "embassy", "delegation", "side",
+        "officials", "official", "government", "authorities", "diplomats", "ambassadors", "diplomacy", "leadership",
+        "administration", "embassy", "delegation", "side", "regime", "cabinet", "ministry", "presidency", "envoys",
     };
 
-    private static readonly Dictionary<string, string> s_roleWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> s_leadingTitles = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["president"] = "head-of-state",
-        ["foreign minister"] = "foreign-minister",
-        ["secretary of state"] = "foreign-minister",
-        ["prime minister"] = "head-of-government",
-        ["premier"] = "head-of-government",
-        ["defense minister"] = "defense-minister",
-        ["defence minister"] = "defense-minister",
-        ["vice president"] = "vice-president",
+        "president", "presidential", "minister", "foreign", "prime", "deputy", "secretary", "state", "vice", "aide",
+        "spokesman", "spokeswoman", "general", "gen", "senator", "ambassador", "chancellor", "premier", "former", "acting",
+        "mr", "mrs", "ms", "dr", "press", "white", "house", "defense", "defence", "adviser", "advisor", "chief",
+    };
+
+    // Capitalised words that taggers take for names but that never denote an actor.
+    private static readonly HashSet<string> s_calendarWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
     };
 
     private readonly List<ResolvedActor> _people = [];
     private readonly List<ResolvedActor> _bodies = [];
     private readonly Dictionary<string, string> _fullNameByLastName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ResolvedActor> _personByRole = new(StringComparer.OrdinalIgnoreCase);
 
-    public ActorCatalogue Catalogue => catalogue;
-
-    /// <summary>Remembers the named entities of a sentence so later last names and pronouns resolve to them.</summary>
+    /// <summary>Remembers the named entities of a sentence and the role words around people's names.</summary>
     public void Observe(AnalyzedSentence sentence)
     {
         foreach (var entity in sentence.Entities)
         {
-            if (ResolveName(sentence, entity.FirstWord, entity.EndWord, entity.Label) is { } actor)
+            if (ResolveName(sentence, entity.FirstWord, entity.EndWord, entity.Label) is not { } actor)
             {
-                Remember(actor);
+                continue;
+            }
+
+            Remember(actor);
+            if (actor.Type == EntityType.Person)
+            {
+                LearnRoles(sentence, entity.FirstWord, entity.EndWord, actor);
             }
         }
     }
 
+    /// <summary>Makes <paramref name="actor"/> the most recent of its kind, for pronouns and last names.</summary>
     public void Remember(ResolvedActor actor)
     {
         var list = actor.Type == EntityType.Person ? _people : _bodies;
         list.Remove(actor);
         list.Add(actor);
-        if (actor.Type == EntityType.Person)
+        if (actor.Type != EntityType.Person)
         {
-            var key = NameKey.Of(actor.Canonical);
-            var last = key[(key.LastIndexOf(' ') + 1)..];
-            _fullNameByLastName.TryAdd(last, actor.Canonical);
+            return;
+        }
+
+        var key = NameKey.Of(actor.Canonical);
+        _fullNameByLastName.TryAdd(key[(key.LastIndexOf(' ') + 1)..], actor.Canonical);
+        if (catalogue.Find(actor.Canonical) is not null)
+        {
+            foreach (var office in catalogue.OfficesOf(actor.Canonical))
+            {
+                if (office.IsHeldOn(published))
+                {
+                    foreach (var word in office.Title.Split(' '))
+                    {
+                        if (RoleWords.IsRoleNoun(word))
+                        {
+                            _personByRole.TryAdd(word, actor);
+                        }
+                    }
+                }
+            }
         }
     }
 
     /// <summary>Resolves the noun phrase over words [first, end) of a sentence, or returns null.</summary>
     public ResolvedActor? Resolve(AnalyzedSentence sentence, int first, int end)
     {
+        if (end <= first)
+        {
+            return null;
+        }
+
         if (end - first == 1 && sentence.Upos(first) == "PRON")
         {
             return ResolvePronoun(sentence.Words[first]);
@@ -68,14 +99,40 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
 
         foreach (var entity in sentence.Entities)
         {
-            if (entity.FirstWord >= first && entity.EndWord <= end && entity.EndWord == end
-                && ResolveName(sentence, entity.FirstWord, entity.EndWord, entity.Label) is { } named)
+            if (entity.FirstWord >= first && entity.EndWord == end && ResolveName(sentence, entity.FirstWord, entity.EndWord, entity.Label) is { } named)
             {
                 return named;
             }
         }
 
-        return ResolveLongestAlias(sentence, first, end) ?? ResolveTitle(sentence, first, end) ?? ResolveGroup(sentence, first, end);
+        var phrase = string.Join(' ', sentence.Words[first..end]);
+        var head = sentence.Words[end - 1];
+        if (RoleWords.OfficeRole(phrase) is not null || RoleWords.IsRoleNoun(head))
+        {
+            if (ResolveTitle(sentence, first, end, phrase) is { } holder)
+            {
+                return holder;
+            }
+        }
+
+        if (s_groupNouns.Contains(head))
+        {
+            return ResolveGroup(sentence, first, end);
+        }
+
+        return ResolveAlias(sentence, first, end) is { } alias && alias.End == end ? alias.Actor : null;
+    }
+
+    /// <summary>Resolves "the two presidents" and the like to the last people of the article, else the phrase alone.</summary>
+    public IReadOnlyList<ResolvedActor> ResolveAll(AnalyzedSentence sentence, int first, int end)
+    {
+        if (end - first >= 2 && sentence.Words[end - 2].ToLowerInvariant() is "two" or "both" && _people.Count >= 2
+            && RoleWords.IsRoleNoun(sentence.Words[end - 1].TrimEnd('s')))
+        {
+            return [_people[^2], _people[^1]];
+        }
+
+        return Resolve(sentence, first, end) is { } one ? [one] : [];
     }
 
     private ResolvedActor? ResolvePronoun(string pronoun) => pronoun.ToLowerInvariant() switch
@@ -87,21 +144,32 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
 
     private ResolvedActor? ResolveName(AnalyzedSentence sentence, int first, int end, string label)
     {
-        var text = string.Join(' ', sentence.Words[first..end]);
-        if (ResolveLongestAlias(sentence, first, end) is { } known && NameKey.Of(text).EndsWith(NameKey.Of(known.Canonical)[(NameKey.Of(known.Canonical).LastIndexOf(' ') + 1)..], StringComparison.Ordinal))
+        // Titles written before a name are not part of it: "Presidential aide Yury Ushakov".
+        while (end - first > 1 && s_leadingTitles.Contains(sentence.Words[first]) && sentence.Upos(end - 1) == "PROPN")
         {
-            return known;
+            first++;
         }
 
+        if (ResolveAlias(sentence, first, end) is { } known && known.End == end)
+        {
+            return known.Actor;
+        }
+
+        if (s_calendarWords.Contains(sentence.Words[end - 1]))
+        {
+            return null;
+        }
+
+        var text = string.Join(' ', sentence.Words[first..end]);
         var key = NameKey.Of(text);
         if (end - first == 1 && _fullNameByLastName.TryGetValue(key, out var full))
         {
             return new ResolvedActor(full, EntityType.Person);
         }
 
-        if (catalogue.FindKey(key) is { } actor)
+        if (end - first == 1 && label == "PER" && catalogue.PeopleWithLastName(key) is [var only])
         {
-            return new ResolvedActor(actor.Name, actor.Type);
+            return new ResolvedActor(only.Name, EntityType.Person);
         }
 
         var type = label switch
@@ -113,7 +181,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         return new ResolvedActor(text, type);
     }
 
-    private ResolvedActor? ResolveLongestAlias(AnalyzedSentence sentence, int first, int end)
+    private (ResolvedActor Actor, int End)? ResolveAlias(AnalyzedSentence sentence, int first, int end)
     {
         for (var length = Math.Min(end - first, catalogue.MaxNameWords); length > 0; length--)
         {
@@ -122,7 +190,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
                 var key = NameKey.Of(string.Join(' ', sentence.Words[start..(start + length)]));
                 if (catalogue.FindKey(key) is { } actor)
                 {
-                    return new ResolvedActor(actor.Name, actor.Type);
+                    return (new ResolvedActor(actor.Name, actor.Type), start + length);
                 }
             }
         }
@@ -130,52 +198,80 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         return null;
     }
 
-    private ResolvedActor? ResolveTitle(AnalyzedSentence sentence, int first, int end)
+    private ResolvedActor? ResolveTitle(AnalyzedSentence sentence, int first, int end, string phrase)
     {
-        var phrase = string.Join(' ', sentence.Words[first..end]);
-        foreach (var (words, role) in s_roleWords)
+        var state = StateIn(sentence, first, end);
+        if (RoleWords.OfficeRole(phrase) is { } role && state is not null && catalogue.FindOfficeHolder(role, state, published) is { } holder)
         {
-            if (!phrase.EndsWith(words, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var state = StateIn(sentence, first, end);
-            if (state is not null && catalogue.FindOfficeHolder(role, state, published) is { } holder)
-            {
-                return new ResolvedActor(holder, EntityType.Person);
-            }
+            return new ResolvedActor(holder, EntityType.Person);
         }
 
-        return null;
+        // "the aide", "the Mexican academic": a role the article gave a person it named.
+        var head = sentence.Words[end - 1];
+        return first > 0 || sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase)
+            ? _personByRole.TryGetValue(head, out var person) ? person : null
+            : null;
     }
 
     private ResolvedActor? ResolveGroup(AnalyzedSentence sentence, int first, int end)
     {
-        if (!s_groupNouns.Contains(sentence.Words[end - 1]))
+        if (StateIn(sentence, first, end - 1) is { } state)
         {
-            return null;
+            return new ResolvedActor(state, EntityType.Gpe);
         }
 
-        return StateIn(sentence, first, end - 1) is { } state ? new ResolvedActor(state, EntityType.Gpe) : null;
+        // "his government", "the Bolsonaro administration": the state the person serves.
+        for (var i = first; i < end - 1; i++)
+        {
+            var person = sentence.Words[i].ToLowerInvariant() is "his" or "her" ? (_people.Count > 0 ? _people[^1] : (ResolvedActor?)null)
+                : sentence.Upos(i) == "PROPN" ? ResolveName(sentence, i, i + 1, "PER") : null;
+            if (person is { Type: EntityType.Person } p && catalogue.Find(p.Canonical)?.State is { } served)
+            {
+                return new ResolvedActor(served, EntityType.Gpe);
+            }
+        }
+
+        return null;
     }
 
     private string? StateIn(AnalyzedSentence sentence, int first, int end)
     {
         for (var i = first; i < end; i++)
         {
-            var word = sentence.Words[i];
-            if (catalogue.StateOfDemonym(word) is { } state)
+            if (catalogue.StateOfDemonym(sentence.Words[i]) is { } state)
             {
                 return state;
             }
 
-            if (catalogue.Find(word) is { Kind: "state" } actor)
+            if (ResolveAlias(sentence, i, i + 1) is { Actor.Type: EntityType.Gpe } place)
             {
-                return actor.Name;
+                return place.Actor.Canonical;
             }
         }
 
         return null;
+    }
+
+    private void LearnRoles(AnalyzedSentence sentence, int first, int end, ResolvedActor person)
+    {
+        for (var i = Math.Max(0, first - 4); i < first; i++)
+        {
+            if (RoleWords.IsRoleNoun(sentence.Words[i]))
+            {
+                _personByRole[sentence.Words[i]] = person;
+            }
+        }
+
+        // An apposition after the name: "Ana Ruiz, a researcher at …".
+        if (end < sentence.Count && sentence.Words[end] == ",")
+        {
+            for (var i = end + 1; i < Math.Min(sentence.Count, end + 6) && sentence.Words[i] != ","; i++)
+            {
+                if (RoleWords.IsRoleNoun(sentence.Words[i]))
+                {
+                    _personByRole[sentence.Words[i]] = person;
+                }
+            }
+        }
     }
 }

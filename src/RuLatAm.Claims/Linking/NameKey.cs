@@ -3,7 +3,7 @@ using System.Text;
 
 namespace RuLatAm.Claims.Linking;
 
-/// <summary>The lookup form of a name: lower-case, accents and dots removed, curly apostrophes straightened, spaces folded.</summary>
+/// <summary>The lookup form of a name: lower-case, accents and dots removed, curly apostrophes straightened, "&amp;" read as "and", spaces folded.</summary>
 internal static class NameKey
 {
     public static string Of(ReadOnlySpan<char> name)
@@ -27,6 +27,14 @@ internal static class NameKey
             {
                 builder.Append(' ');
                 space = false;
+            }
+
+            if (c == '&')
+            {
+                // "Trinidad & Tobago" and "Trinidad and Tobago" are one name.
+                builder.Append(builder.Length > 0 && builder[^1] != ' ' ? " and" : "and");
+                space = true;
+                continue;
             }
 
             builder.Append(c == '\u2019' ? '\'' : char.ToLowerInvariant(c));

@@ -1,0 +1,183 @@
+using RuLatAm.Claims.Analysis;
+using RuLatAm.Claims.Parsing;
+
+namespace RuLatAm.Claims.Building;
+
+/// <summary>Reads a predicate's arguments off the tree: who acts, on whom or what, and what clause is said.</summary>
+internal static class Arguments
+{
+    private static readonly HashSet<string> s_outsideMention = new(StringComparer.Ordinal)
+    {
+        "acl", "acl:relcl", "appos", "punct", "conj", "cc", "advcl", "parataxis", "dep", "ccomp", "xcomp", "list", "discourse",
+    };
+
+    private static readonly HashSet<string> s_outsideTarget = new(StringComparer.Ordinal)
+    {
+        "acl", "acl:relcl", "appos", "punct", "advcl", "parataxis", "dep", "ccomp", "xcomp", "discourse",
+    };
+
+    private static readonly HashSet<string> s_targetCases = new(StringComparer.Ordinal)
+    {
+        "with", "to", "against", "into", "from", "on", "toward", "towards", "at",
+    };
+
+    // Events that a meeting or visit, as subject, cannot perform: they only place it in time or sequence.
+    private static readonly HashSet<string> s_placingVerbs = new(StringComparer.Ordinal)
+    {
+        "follow", "precede", "take", "come", "begin", "start", "end", "last", "happen", "occur",
+    };
+
+    private static readonly HashSet<string> s_gatherings = new(StringComparer.Ordinal)
+    {
+        "talk", "visit", "trip", "tour", "meeting", "summit", "call", "conversation", "negotiation", "discussion",
+    };
+
+    /// <summary>The word that heads the actor of a predicate, following control, coordination and relative clauses.</summary>
+    public static int Agent(AnalyzedSentence s, TreeView tree, Predicate predicate) => Agent(s, tree, predicate.Top, predicate.Lemma, depth: 0);
+
+    private static int Agent(AnalyzedSentence s, TreeView tree, int verb, string lemma, int depth)
+    {
+        if (depth > 8)
+        {
+            return -1;
+        }
+
+        var subject = tree.Child(verb, "nsubj");
+        if (subject >= 0)
+        {
+            if (s.Upos(subject) == "PRON" && s.Words[subject].ToLowerInvariant() is "who" or "which" or "that" && tree.Relation(verb) == "acl:relcl")
+            {
+                return tree.Head(verb);
+            }
+
+            return GatheringParticipant(s, tree, subject, lemma) ?? subject;
+        }
+
+        if (tree.Child(verb, "nsubj:pass") >= 0 || tree.Relation(verb) == "acl")
+        {
+            return PassiveAgent(tree, verb);
+        }
+
+        var relation = tree.Relation(verb);
+        var head = tree.Head(verb);
+        if (head < 0)
+        {
+            return -1;
+        }
+
+        return relation switch
+        {
+            "conj" or "xcomp" or "advcl" => Agent(s, tree, head, lemma, depth + 1),
+            "acl:relcl" => head,
+            _ => -1,
+        };
+    }
+
+    // "X's talks with Y would address …": the possessor acts; "the visit follows …" is no claim.
+    private static int? GatheringParticipant(AnalyzedSentence s, TreeView tree, int subject, string lemma)
+    {
+        if (!s_gatherings.Contains(s.Lemmas[subject]))
+        {
+            return null;
+        }
+
+        var possessor = tree.Child(subject, "nmod:poss");
+        return possessor >= 0 && !s_placingVerbs.Contains(lemma) ? possessor : -1;
+    }
+
+    private static int PassiveAgent(TreeView tree, int verb)
+    {
+        foreach (var child in tree.Children(verb))
+        {
+            if (tree.Relation(child) == "obl:agent")
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The words of the mention headed by <paramref name="head"/>: its phrase without clauses, appositions or conjuncts.</summary>
+    public static (int First, int End) Mention(TreeView tree, int head) =>
+        tree.Span(head, child => s_outsideMention.Contains(tree.Relation(child)) || tree.Relation(child) == "case" && child < head);
+
+    /// <summary>Heads of the conjuncts coordinated with <paramref name="head"/> ("Gazprom and YPF"), the head first.</summary>
+    public static List<int> Conjuncts(AnalyzedSentence s, TreeView tree, int head)
+    {
+        var heads = new List<int> { head };
+        foreach (var child in tree.Children(head))
+        {
+            if (tree.Relation(child) == "conj" && s.Upos(child) is "PROPN" or "NOUN" or "PRON")
+            {
+                heads.Add(child);
+            }
+        }
+
+        return heads;
+    }
+
+    /// <summary>The head of the target: the direct or indirect object, else the object of a governing preposition.</summary>
+    public static int Target(AnalyzedSentence s, TreeView tree, Predicate predicate)
+    {
+        var obj = tree.Child(predicate.Content, "obj");
+        var indirect = tree.Child(predicate.Content, "iobj");
+        var oblique = -1;
+        foreach (var child in tree.Children(predicate.Content))
+        {
+            if (tree.BaseRelation(child) is "obl" && tree.Relation(child) is not ("obl:tmod" or "obl:npmod" or "obl:agent")
+                && CaseOf(s, tree, child) is { } preposition && s_targetCases.Contains(preposition) && child > predicate.Content)
+            {
+                oblique = child;
+                break;
+            }
+        }
+
+        if (indirect >= 0)
+        {
+            return indirect;
+        }
+
+        // A named party ("sell arms to Peru", "meet with Castro") says more than a common-noun object does.
+        if (oblique >= 0 && (obj < 0 || s.Upos(obj) is not ("PROPN" or "PRON")) && s.Upos(oblique) is "PROPN")
+        {
+            return oblique;
+        }
+
+        return obj >= 0 ? obj : oblique;
+    }
+
+    /// <summary>The words of the target phrase headed by <paramref name="head"/>, coordinated items included.</summary>
+    public static (int First, int End) TargetPhrase(TreeView tree, int head) =>
+        tree.Span(head, child => s_outsideTarget.Contains(tree.Relation(child)) || tree.Relation(child) == "case" && child < head);
+
+    /// <summary>The preposition of an oblique or nominal modifier, lower-cased, or null.</summary>
+    public static string? CaseOf(AnalyzedSentence s, TreeView tree, int word)
+    {
+        foreach (var child in tree.Children(word))
+        {
+            if (tree.Relation(child) == "case")
+            {
+                return s.Words[child].ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The clause a speech verb reports: its clausal complement, or the quoted clause it is attached to.</summary>
+    public static int SaidClause(TreeView tree, int verb)
+    {
+        foreach (var relation in (ReadOnlySpan<string>)["ccomp", "parataxis", "xcomp"])
+        {
+            var clause = tree.Child(verb, relation);
+            if (clause >= 0)
+            {
+                return clause;
+            }
+        }
+
+        // "…," said X: parsers often make the speech verb the dependent of the quoted clause.
+        return tree.Relation(verb) is "parataxis" or "ccomp" ? tree.Head(verb) : -1;
+    }
+}

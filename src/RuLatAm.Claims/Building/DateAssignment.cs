@@ -1,0 +1,124 @@
+using RuLatAm.Claims.Attribution;
+using RuLatAm.Claims.Dates;
+
+namespace RuLatAm.Claims.Building;
+
+/// <summary>
+/// Gives each predicate the time phrase that governs it (ANNOTATION.md 3.4 and 6): a phrase inside a clause dates
+/// the predicate it attaches to; a phrase that opens the sentence dates every predicate of the sentence except
+/// events inside reported speech, which the opening phrase does not date.
+/// </summary>
+internal static class DateAssignment
+{
+    public static Dictionary<int, DateMention> Assign(SentenceContext context, IReadOnlyList<Predicate> predicates, DateResolver resolver)
+    {
+        var assigned = new Dictionary<int, DateMention>();
+        if (predicates.Count == 0)
+        {
+            return assigned;
+        }
+
+        var s = context.Sentence;
+        var tree = context.Tree;
+        foreach (var expression in context.Dates)
+        {
+            var (first, end) = Words(context, expression.Span);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            var opensSentence = first == 0 || first == 1 && s.Upos(0) is "ADP" or "CCONJ" or "ADV";
+            if (opensSentence)
+            {
+                foreach (var predicate in predicates)
+                {
+                    if (!IsReported(context, predicate, predicates) && !assigned.ContainsKey(predicate.Top))
+                    {
+                        assigned[predicate.Top] = Mention(context, expression, predicate, resolver);
+                    }
+                }
+
+                continue;
+            }
+
+            var governing = Governing(context, predicates, first, end);
+            if (governing is not null)
+            {
+                assigned[governing.Top] = Mention(context, expression, governing, resolver);
+            }
+        }
+
+        return assigned;
+    }
+
+    private static DateMention Mention(SentenceContext context, DateExpression expression, Predicate predicate, DateResolver resolver) =>
+        new(expression.Text, resolver.Resolve(expression.Text, context.Info.Published, predicate.Tense)?.ToIso(), expression.Span);
+
+    // The predicate whose subtree holds the phrase most closely: walk up from the phrase's head word.
+    private static Predicate? Governing(SentenceContext context, IReadOnlyList<Predicate> predicates, int first, int end)
+    {
+        var tree = context.Tree;
+        var head = first;
+        for (var i = first; i < end; i++)
+        {
+            if (tree.Head(i) < first || tree.Head(i) >= end)
+            {
+                head = i;
+                break;
+            }
+        }
+
+        for (var up = head; up >= 0; up = tree.Head(up))
+        {
+            foreach (var predicate in predicates)
+            {
+                if (predicate.Top == up || predicate.Content == up)
+                {
+                    return predicate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsReported(SentenceContext context, Predicate predicate, IReadOnlyList<Predicate> predicates)
+    {
+        if (SpeechVerbs.IsSpeech(predicate.Lemma))
+        {
+            return false;
+        }
+
+        foreach (var other in predicates)
+        {
+            if (other != predicate && SpeechVerbs.IsSpeech(other.Lemma) && context.Tree.IsAncestor(other.Content, predicate.Top))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (int First, int End) Words(SentenceContext context, TextSpan span)
+    {
+        var tokens = context.Sentence.Tokens;
+        var first = -1;
+        var end = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].End > span.Start && tokens[i].Start < span.End)
+            {
+                if (first < 0)
+                {
+                    first = i;
+                }
+
+                end = i + 1;
+            }
+        }
+
+        return (first, end);
+    }
+}

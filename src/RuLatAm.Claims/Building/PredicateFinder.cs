@@ -1,0 +1,190 @@
+using RuLatAm.Claims.Analysis;
+using RuLatAm.Claims.Dates;
+using RuLatAm.Claims.Parsing;
+
+namespace RuLatAm.Claims.Building;
+
+/// <summary>
+/// Finds the predicates of a parsed sentence. Control, aspectual and light verbs hand their content to the verb
+/// they govern ("is expected to meet", "stopped supplying", "hopes to increase"), so a chain makes one predicate.
+/// </summary>
+internal static class PredicateFinder
+{
+    private static readonly HashSet<string> s_planned = new(StringComparer.Ordinal)
+    {
+        "expect", "schedule", "plan", "set", "due", "intend", "prepare", "aim", "go",
+    };
+
+    private static readonly HashSet<string> s_possible = new(StringComparer.Ordinal)
+    {
+        "hope", "want", "wish", "try", "attempt", "seek", "strive", "keen", "eager", "like", "need", "must",
+    };
+
+    private static readonly HashSet<string> s_negating = new(StringComparer.Ordinal) { "refuse", "fail", "decline" };
+
+    private static readonly HashSet<string> s_aspectual = new(StringComparer.Ordinal)
+    {
+        "begin", "start", "continue", "stop", "keep", "cease", "resume", "finish", "able", "manage", "have",
+    };
+
+    // Relations under which a verb is not a predicate of its own.
+    private static readonly HashSet<string> s_nonPredicate = new(StringComparer.Ordinal)
+    {
+        "amod", "compound", "det", "case", "mark", "fixed", "flat", "aux", "aux:pass", "cop", "nmod", "goeswith", "reparandum", "discourse",
+    };
+
+    public static List<Predicate> Find(AnalyzedSentence s, TreeView tree)
+    {
+        var predicates = new List<Predicate>();
+        for (var v = 0; v < s.Count; v++)
+        {
+            if (s.Upos(v) != "VERB" || s_nonPredicate.Contains(tree.Relation(v)) || IsAbsorbedByControlVerb(s, tree, v))
+            {
+                continue;
+            }
+
+            var content = v;
+            while (ControlledVerb(s, tree, content) is var next and >= 0)
+            {
+                content = next;
+            }
+
+            var (first, end) = ActionWords(s, tree, v, content);
+            predicates.Add(new Predicate(v, content, first, end, s.Lemmas[content], ModalityOf(s, tree, v, content), TenseOf(s, tree, v)));
+        }
+
+        return predicates;
+    }
+
+    public static bool IsControl(string lemma) =>
+        s_planned.Contains(lemma) || s_possible.Contains(lemma) || s_negating.Contains(lemma) || s_aspectual.Contains(lemma);
+
+    private static bool IsAbsorbedByControlVerb(AnalyzedSentence s, TreeView tree, int v) =>
+        tree.Relation(v) == "xcomp" && tree.Head(v) is var head and >= 0 && IsControlHead(s, head);
+
+    private static bool IsControlHead(AnalyzedSentence s, int head) =>
+        s.Upos(head) is "VERB" or "ADJ" or "AUX" && IsControl(s.Lemmas[head]);
+
+    // The xcomp a control verb hands its content to: "expected [to meet]", "stopped [supplying]".
+    private static int ControlledVerb(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        if (!IsControl(s.Lemmas[verb]))
+        {
+            return -1;
+        }
+
+        foreach (var child in tree.Children(verb))
+        {
+            if (tree.Relation(child) == "xcomp" && s.Upos(child) == "VERB")
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+
+    // From the top verb's first auxiliary or negation to the content verb, with a particle or "with" right after it.
+    private static (int First, int End) ActionWords(AnalyzedSentence s, TreeView tree, int top, int content)
+    {
+        var first = top;
+        foreach (var child in tree.Children(top))
+        {
+            if (child < first && tree.Relation(child) is "aux" or "aux:pass" or "advmod" && (tree.Relation(child) != "advmod" || IsInsideVerbGroup(s, child, top)))
+            {
+                first = child;
+            }
+        }
+
+        var end = content + 1;
+        while (end < s.Count && (tree.Relation(end) == "compound:prt" && tree.Head(end) == content
+            || s.Words[end] is "with" && tree.Head(end) is var h and >= 0 && tree.Head(h) == content))
+        {
+            end++;
+        }
+
+        return (first, end);
+    }
+
+    // An adverb between an auxiliary and its verb ("will first meet") belongs to the action text.
+    private static bool IsInsideVerbGroup(AnalyzedSentence s, int adverb, int verb)
+    {
+        for (var k = adverb - 1; k >= 0 && k >= adverb - 3; k--)
+        {
+            if (s.Upos(k) == "AUX")
+            {
+                return true;
+            }
+
+            if (s.Upos(k) != "ADV" && s.Upos(k) != "PART")
+            {
+                return false;
+            }
+        }
+
+        return s.Words[adverb] is "not" or "n't" or "never" && adverb == verb - 1;
+    }
+
+    private static Modality ModalityOf(AnalyzedSentence s, TreeView tree, int top, int content)
+    {
+        var planned = false;
+        var possible = false;
+        for (var verb = content; verb >= 0; verb = verb == top ? -1 : tree.Head(verb))
+        {
+            var lemma = s.Lemmas[verb];
+            foreach (var child in tree.Children(verb))
+            {
+                var word = s.Words[child].ToLowerInvariant();
+                var relation = tree.Relation(child);
+                if (relation == "advmod" && word is "not" or "n't" or "never")
+                {
+                    return Modality.Negated;
+                }
+
+                if (relation is "aux" or "aux:pass")
+                {
+                    planned |= word is "will" or "shall" or "'ll" or "would" or "wo";
+                    possible |= word is "could" or "may" or "might" or "can" or "ca" or "must";
+                }
+            }
+
+            if (verb != content)
+            {
+                if (s_negating.Contains(lemma))
+                {
+                    return Modality.Negated;
+                }
+
+                planned |= s_planned.Contains(lemma) || lemma == "be";
+                possible |= s_possible.Contains(lemma);
+            }
+        }
+
+        // A purpose infinitive ("to demonstrate") states an aim, not a fact.
+        possible |= tree.Relation(top) == "advcl" && tree.Children(top).Any(c => s.Words[c] == "to" && tree.Relation(c) == "mark");
+        return possible ? Modality.Possible : planned ? Modality.Planned : Modality.Asserted;
+    }
+
+    private static Tense TenseOf(AnalyzedSentence s, TreeView tree, int top)
+    {
+        foreach (var child in tree.Children(top))
+        {
+            if (tree.Relation(child) is "aux" or "aux:pass" && s.Words[child].ToLowerInvariant() is "will" or "shall" or "'ll" or "would" or "wo")
+            {
+                return Tense.Future;
+            }
+        }
+
+        if (s_planned.Contains(s.Lemmas[top]))
+        {
+            return Tense.Future;
+        }
+
+        if (s.Tags.Xpos[top] is "VBD" || tree.Children(top).Any(c => tree.Relation(c) is "aux" or "aux:pass" && s.Tags.Xpos[c] is "VBD"))
+        {
+            return Tense.Past;
+        }
+
+        return s.Tags.Xpos[top] == "VBN" ? Tense.Past : Tense.Present;
+    }
+}

@@ -1,0 +1,299 @@
+using RuLatAm.Claims.Attribution;
+using RuLatAm.Claims.Dates;
+using RuLatAm.Claims.Linking;
+
+namespace RuLatAm.Claims.Building;
+
+/// <summary>Builds the claims of one parsed sentence by reading its dependency tree.</summary>
+internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dateResolver, QuoteSpeakers quoteSpeakers)
+{
+    private static readonly HashSet<string> s_citing = new(StringComparer.Ordinal) { "cite", "quote" };
+
+    public List<Claim> Build(SentenceContext context, List<ResolvedActor> subjects)
+    {
+        var s = context.Sentence;
+        var tree = context.Tree;
+        var predicates = PredicateFinder.Find(s, tree);
+        var claims = new List<Claim>();
+        var speakers = new Dictionary<int, SourceMention>();
+        var dates = DateAssignment.Assign(context, predicates, dateResolver);
+        var accordingTo = AccordingTo(context);
+
+        // Speech first, so that events inside what is said can name their source; then everything in word order.
+        foreach (var predicate in predicates.OrderBy(p => IsStatement(context, p) ? 0 : 1).ThenBy(p => p.Top))
+        {
+            if (IsCitedSaying(context, predicate))
+            {
+                continue;
+            }
+
+            var cited = FindCitation(context, predicate);
+            var agent = cited?.Speaker ?? Arguments.Agent(s, tree, predicate);
+            if (agent < 0)
+            {
+                continue;
+            }
+
+            foreach (var (actor, first, end) in Actors(s, tree, agent))
+            {
+                var actorSpan = context.SpanOf(first, end);
+                var actorMention = new ActorMention(actorSpan.Of(context.Text), actor.Canonical, actor.Type, actorSpan);
+                subjects.Add(actor);
+                var claim = cited is { } citation
+                    ? CitedStatement(context, predicate, actorMention, citation, dates)
+                    : IsStatement(context, predicate)
+                        ? Statement(context, predicate, actorMention, dates)
+                        : Event(context, predicate, actorMention, dates, SourceOf(context, predicate, speakers, accordingTo, actor));
+                if (claim.Kind == ClaimKind.Statement && claim.Source is { } speaker)
+                {
+                    speakers.TryAdd(predicate.Top, speaker with { Kind = claim.Source.Kind });
+                    if (claim.Quote is { } quote && context.QuoteAround(quote.Span) is { } passage)
+                    {
+                        quoteSpeakers.Attribute(passage, speaker);
+                    }
+                }
+
+                claims.Add(claim);
+            }
+        }
+
+        return claims;
+    }
+
+    // One actor per named conjunct ("Gazprom and YPF signed"), or each member of "the two presidents".
+    private IEnumerable<(ResolvedActor Actor, int First, int End)> Actors(Analysis.AnalyzedSentence s, Parsing.TreeView tree, int agent)
+    {
+        foreach (var head in Arguments.Conjuncts(s, tree, agent))
+        {
+            var (first, end) = Arguments.Mention(tree, head);
+            foreach (var actor in linker.ResolveAll(s, first, end))
+            {
+                yield return (actor, first, end);
+            }
+        }
+    }
+
+    private static bool IsStatement(SentenceContext context, Predicate predicate) =>
+        SpeechVerbs.IsSpeech(predicate.Lemma)
+        || SpeechVerbs.IsThinking(predicate.Lemma) && context.Tree.HasChild(predicate.Content, "ccomp");
+
+    private Claim Statement(SentenceContext context, Predicate predicate, ActorMention actor, IReadOnlyDictionary<int, DateMention> dates)
+    {
+        var quote = SaidContent(context, predicate, out var isDirect);
+        var source = new SourceMention(actor.Text, actor.Canonical, isDirect ? SourceKind.Direct : SourceKind.Indirect, null, actor.Span);
+        return Make(context, ClaimKind.Statement, predicate, actor, Addressee(context, predicate), dates.GetValueOrDefault(predicate.Top), source, quote);
+    }
+
+    private Claim Event(SentenceContext context, Predicate predicate, ActorMention actor, IReadOnlyDictionary<int, DateMention> dates, SourceMention? source) =>
+        Make(context, ClaimKind.Event, predicate, actor, TargetOf(context, predicate), dates.GetValueOrDefault(predicate.Top), source, null);
+
+    private Claim CitedStatement(SentenceContext context, Predicate predicate, ActorMention actor, CitedSpeech citation, IReadOnlyDictionary<int, DateMention> dates)
+    {
+        var quote = SaidContent(context, predicate with { Content = citation.Saying }, out _);
+        var source = new SourceMention(actor.Text, actor.Canonical, SourceKind.AccordingTo, citation.Via, actor.Span);
+        var action = predicate with { End = citation.Saying + 1, Lemma = "say" };
+        return Make(context, ClaimKind.Statement, action, actor, null, dates.GetValueOrDefault(predicate.Top), source, quote);
+    }
+
+    private static Claim Make(
+        SentenceContext context, ClaimKind kind, Predicate predicate, ActorMention actor, TargetMention? target,
+        DateMention? date, SourceMention? source, QuoteMention? quote)
+    {
+        var actionSpan = context.SpanOf(predicate.First, predicate.End);
+        var evidence = context.Sentence.Sentence.Span;
+        return new Claim(
+            kind,
+            actor,
+            new ActionMention(actionSpan.Of(context.Text), predicate.Lemma, actionSpan),
+            target,
+            date,
+            source,
+            quote,
+            predicate.Modality,
+            new EvidenceSpan(evidence.Of(context.Text), evidence));
+    }
+
+    private QuoteMention? SaidContent(SentenceContext context, Predicate predicate, out bool isDirect)
+    {
+        isDirect = false;
+        var clause = Arguments.SaidClause(context.Tree, predicate.Content);
+        if (clause < 0)
+        {
+            return QuoteNextTo(context, predicate, out isDirect);
+        }
+
+        var (first, end) = context.Tree.Span(clause, child => context.Tree.Relation(child) == "punct" && (child == context.Tree.Count - 1 || child < clause && child == 0) || child == predicate.Content);
+        if (first <= predicate.Content && predicate.Content < end)
+        {
+            // The speech verb sits inside its own quote's subtree ("…," said X): the quote is what precedes it.
+            end = predicate.First;
+            while (end > first && context.Sentence.Upos(end - 1) == "PUNCT")
+            {
+                end--;
+            }
+        }
+
+        if (end <= first)
+        {
+            return QuoteNextTo(context, predicate, out isDirect);
+        }
+
+        var span = context.SpanOf(first, end);
+        if (context.QuoteAround(span) is { } passage)
+        {
+            isDirect = true;
+            return new QuoteMention(passage.Of(context.Text), passage);
+        }
+
+        return new QuoteMention(span.Of(context.Text), span);
+    }
+
+    // `"…," he said.` with the quote outside the parse of the verb: take the quoted passage that touches the verb.
+    private static QuoteMention? QuoteNextTo(SentenceContext context, Predicate predicate, out bool isDirect)
+    {
+        var action = context.SpanOf(predicate.First, predicate.End);
+        foreach (var quote in context.Quotes)
+        {
+            var gapBefore = action.Start - quote.End;
+            var gapAfter = quote.Start - action.End;
+            if (gapBefore is >= 0 and <= 4 || gapAfter is >= 0 and <= 4 || quote.Overlaps(context.Sentence.Sentence.Span) && gapAfter is > 0 and <= 30)
+            {
+                isDirect = true;
+                return new QuoteMention(quote.Of(context.Text), quote);
+            }
+        }
+
+        isDirect = false;
+        return null;
+    }
+
+    private TargetMention? Addressee(SentenceContext context, Predicate predicate)
+    {
+        var tree = context.Tree;
+        var head = tree.Child(predicate.Content, "iobj");
+        if (head < 0 && tree.Child(predicate.Content, "obj") is var obj and >= 0 && context.Sentence.Upos(obj) is "PROPN" or "PRON" && predicate.Lemma is "tell" or "inform" or "urge" or "call" or "congratulate" or "thank" or "invite")
+        {
+            head = obj;
+        }
+
+        if (head < 0)
+        {
+            foreach (var child in tree.Children(predicate.Content))
+            {
+                if (tree.BaseRelation(child) is "obl" && Arguments.CaseOf(context.Sentence, tree, child) is "with" or "to" && child > predicate.Content)
+                {
+                    head = child;
+                    break;
+                }
+            }
+        }
+
+        return head < 0 ? null : Phrase(context, head);
+    }
+
+    private TargetMention? TargetOf(SentenceContext context, Predicate predicate)
+    {
+        var head = Arguments.Target(context.Sentence, context.Tree, predicate);
+        return head < 0 ? null : Phrase(context, head);
+    }
+
+    private TargetMention Phrase(SentenceContext context, int head)
+    {
+        var (first, end) = Arguments.TargetPhrase(context.Tree, head);
+        var span = context.SpanOf(first, end);
+        var (nameFirst, nameEnd) = Arguments.Mention(context.Tree, head);
+        var canonical = context.Sentence.Upos(head) is "PROPN" or "PRON" || context.Sentence.Entities.Any(e => e.EndWord == nameEnd)
+            ? linker.Resolve(context.Sentence, nameFirst, nameEnd)?.Canonical
+            : null;
+        return new TargetMention(span.Of(context.Text), canonical, span);
+    }
+
+    private SourceMention? SourceOf(
+        SentenceContext context, Predicate predicate, Dictionary<int, SourceMention> speakers, SourceMention? accordingTo, ResolvedActor actor)
+    {
+        var tree = context.Tree;
+        for (var up = tree.Head(predicate.Top); up >= 0; up = tree.Head(up))
+        {
+            if (speakers.TryGetValue(up, out var speaker))
+            {
+                var inQuotes = context.QuoteAround(context.SpanOf(predicate.First, predicate.End)) is not null;
+                var kind = context.Sentence.Lemmas[up] == "report" ? SourceKind.AccordingTo : inQuotes ? SourceKind.Direct : SourceKind.Indirect;
+                return speaker with { Kind = kind };
+            }
+        }
+
+        if (accordingTo is not null && accordingTo.Canonical != actor.Canonical)
+        {
+            return accordingTo;
+        }
+
+        var action = context.SpanOf(predicate.First, predicate.End);
+        return context.QuoteAround(action) is { } passage ? quoteSpeakers.SpeakerOf(passage) : null;
+    }
+
+    // "according to X, …": X is the source of every claim of the sentence.
+    private SourceMention? AccordingTo(SentenceContext context)
+    {
+        var s = context.Sentence;
+        for (var i = 0; i + 1 < s.Count; i++)
+        {
+            if (s.Words[i].Equals("according", StringComparison.OrdinalIgnoreCase) && s.Words[i + 1] == "to")
+            {
+                var head = context.Tree.Head(i) is var h and >= 0 && h > i ? h : i + 2;
+                if (head >= s.Count)
+                {
+                    return null;
+                }
+
+                var (first, end) = Arguments.Mention(context.Tree, head);
+                first = Math.Max(first, i + 2);
+                if (end > first && linker.Resolve(s, first, end) is { } source)
+                {
+                    var span = context.SpanOf(first, end);
+                    return new SourceMention(span.Of(context.Text), source.Canonical, SourceKind.AccordingTo, null, span);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private readonly record struct CitedSpeech(int Speaker, int Saying, string? Via);
+
+    // "X was cited by Y as saying …", "Y quoted X as saying …": one statement by X, via Y.
+    private CitedSpeech? FindCitation(SentenceContext context, Predicate predicate)
+    {
+        var s = context.Sentence;
+        var tree = context.Tree;
+        if (!s_citing.Contains(predicate.Lemma))
+        {
+            return null;
+        }
+
+        var saying = tree.Children(predicate.Top).FirstOrDefault(c => s.Lemmas[c] == "say" && tree.Relation(c) is "advcl" or "xcomp" or "obl", -1);
+        if (saying < 0)
+        {
+            return null;
+        }
+
+        var passive = tree.Child(predicate.Top, "nsubj:pass");
+        var speaker = passive >= 0 ? passive : tree.Child(predicate.Top, "obj");
+        var medium = passive >= 0 ? tree.Children(predicate.Top).FirstOrDefault(c => tree.Relation(c) == "obl:agent", -1) : tree.Child(predicate.Top, "nsubj");
+        if (speaker < 0)
+        {
+            return null;
+        }
+
+        string? via = null;
+        if (medium >= 0)
+        {
+            var (first, end) = Arguments.Mention(tree, medium);
+            via = linker.Resolve(s, first, end)?.Canonical ?? context.SpanOf(first, end).Of(context.Text);
+        }
+
+        return new CitedSpeech(speaker, saying, via);
+    }
+
+    private static bool IsCitedSaying(SentenceContext context, Predicate predicate) =>
+        predicate.Lemma == "say" && context.Tree.Head(predicate.Top) is var head and >= 0 && s_citing.Contains(context.Sentence.Lemmas[head]);
+}

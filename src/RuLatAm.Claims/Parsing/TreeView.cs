@@ -1,0 +1,102 @@
+namespace RuLatAm.Claims.Parsing;
+
+/// <summary>Read access to a dependency tree: children by word, relations with and without subtypes, subtrees.</summary>
+internal sealed class TreeView
+{
+    private readonly DependencyTree _tree;
+    private readonly List<int>[] _children;
+
+    public TreeView(DependencyTree tree)
+    {
+        _tree = tree;
+        _children = new List<int>[tree.Heads.Length];
+        for (var i = 0; i < _children.Length; i++)
+        {
+            _children[i] = [];
+        }
+
+        for (var i = 0; i < tree.Heads.Length; i++)
+        {
+            if (tree.Heads[i] >= 0)
+            {
+                _children[tree.Heads[i]].Add(i);
+            }
+        }
+    }
+
+    public int Count => _tree.Heads.Length;
+
+    public int Head(int word) => _tree.Heads[word];
+
+    /// <summary>The full relation, with subtype ("nsubj:pass").</summary>
+    public string Relation(int word) => _tree.Relations[word];
+
+    /// <summary>The relation without its subtype ("nsubj").</summary>
+    public ReadOnlySpan<char> BaseRelation(int word)
+    {
+        var relation = _tree.Relations[word].AsSpan();
+        var colon = relation.IndexOf(':');
+        return colon < 0 ? relation : relation[..colon];
+    }
+
+    public IReadOnlyList<int> Children(int word) => _children[word];
+
+    public int Child(int word, string relation)
+    {
+        foreach (var child in _children[word])
+        {
+            if (_tree.Relations[child] == relation)
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+
+    public bool HasChild(int word, string relation) => Child(word, relation) >= 0;
+
+    public bool IsAncestor(int ancestor, int word)
+    {
+        for (var k = Head(word); k >= 0; k = Head(k))
+        {
+            if (k == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The smallest word range covering <paramref name="word"/> and its descendants, less the children <paramref name="exclude"/> rejects and their subtrees.</summary>
+    public (int First, int End) Span(int word, Func<int, bool> exclude)
+    {
+        var first = word;
+        var end = word + 1;
+        Extend(word, exclude, ref first, ref end);
+        return (first, end);
+    }
+
+    private void Extend(int word, Func<int, bool> exclude, ref int first, ref int end)
+    {
+        foreach (var child in _children[word])
+        {
+            if (exclude(child))
+            {
+                continue;
+            }
+
+            var (f, e) = Span(child, exclude);
+            if (child < word && f < first && f >= 0)
+            {
+                first = f;
+            }
+
+            if (child > word && e > end)
+            {
+                end = e;
+            }
+        }
+    }
+}
