@@ -17,6 +17,7 @@ public class EntityRecognizerBenchmarks
     private string _text = "";
     private string[][] _sentences = [];
     private string[][] _upos = [];
+    private readonly EntityVocabulary _vocabulary = new(new ulong[(1 << EntityVocabulary.Bits) / 64]);
 
     /// <summary>Words in the text, to turn times into words per second.</summary>
     public int WordCount { get; private set; }
@@ -56,6 +57,34 @@ public class EntityRecognizerBenchmarks
         }
 
         return entities;
+    }
+
+    /// <summary>Only the features: catalogue marks, word hashes and observation buckets, no scoring.</summary>
+    [Benchmark]
+    public int Features()
+    {
+        var sum = 0;
+        Span<int> buckets = stackalloc int[EntityFeatures.MaxObservations];
+        foreach (var words in _sentences)
+        {
+            var marks = new byte[words.Length];
+            EntityGazetteer.Default.Mark(words, marks);
+            var features = new EntityFeatures(words, marks, 19, _vocabulary);
+            for (var i = 0; i < words.Length; i++)
+            {
+                sum += features.Observation(i, buckets);
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>What the first use pays: reading and unpacking the embedded model.</summary>
+    [Benchmark]
+    public int LoadModel()
+    {
+        using var stream = typeof(EntityRecognizer).Assembly.GetManifestResourceStream("RuLatAm.Claims.ner.bin")!;
+        return EntityModel.Read(stream).Rows.Length;
     }
 
     [Benchmark]

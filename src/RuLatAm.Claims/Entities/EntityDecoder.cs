@@ -27,7 +27,8 @@ internal sealed class EntityDecoder(EntityModel model)
         Span<float> next = stackalloc float[Tags];
         Span<float> probabilities = stackalloc float[EntityModel.Stride];
         var back = count <= 256 ? stackalloc byte[count * Tags] : new byte[count * Tags];
-        var weights = model.Weights;
+        var rowOf = model.RowOf;
+        var rows = model.Rows;
 
         for (var i = 0; i < count; i++)
         {
@@ -35,7 +36,7 @@ internal sealed class EntityDecoder(EntityModel model)
             var written = features.Observation(i, buckets);
             for (var k = 0; k < written; k++)
             {
-                observed += Row(weights, buckets[k]);
+                observed += Row(rows, rowOf[buckets[k]]);
             }
 
             next.Fill(float.NegativeInfinity);
@@ -50,7 +51,7 @@ internal sealed class EntityDecoder(EntityModel model)
                 }
 
                 features.Transition(i, previous, transition);
-                var scores = observed + Row(weights, transition[0]) + Row(weights, transition[1]) + Row(weights, transition[2]);
+                var scores = observed + Row(rows, rowOf[transition[0]]) + Row(rows, rowOf[transition[1]]) + Row(rows, rowOf[transition[2]]);
                 LogSoftmax(scores, probabilities);
                 for (var t = 0; t < Tags; t++)
                 {
@@ -83,28 +84,17 @@ internal sealed class EntityDecoder(EntityModel model)
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<float> Row(float[] weights, int bucket) =>
-        Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(weights), (nuint)bucket * EntityModel.Stride);
+    private static Vector256<float> Row(float[] rows, int row) =>
+        Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(rows), (nuint)row * EntityModel.Stride);
 
+    /// <summary>Log-probabilities of the seven tags; the eighth lane is padding and never read.</summary>
     private static void LogSoftmax(Vector256<float> scores, Span<float> result)
     {
-        scores.CopyTo(result);
-        var max = result[0];
-        for (var t = 1; t < Tags; t++)
-        {
-            max = Math.Max(max, result[t]);
-        }
-
-        var sum = 0f;
-        for (var t = 0; t < Tags; t++)
-        {
-            sum += MathF.Exp(result[t] - max);
-        }
-
-        var log = max + MathF.Log(sum);
-        for (var t = 0; t < Tags; t++)
-        {
-            result[t] -= log;
-        }
+        var real = Vector256.WithElement(scores, Tags, float.NegativeInfinity);
+        var max = Vector256.Max(real, Vector256.Shuffle(real, Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)));
+        max = Vector256.Max(max, Vector256.Shuffle(max, Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)));
+        max = Vector256.Max(max, Vector256.Shuffle(max, Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)));
+        var sum = Vector256.Sum(Vector256.Exp(real - max));
+        (real - max - Vector256.Create(MathF.Log(sum))).CopyTo(result);
     }
 }

@@ -15,12 +15,13 @@ internal sealed class EntityFeatures
     public const int TransitionCount = 3;
 
     /// <summary>Version of the feature templates; a model trained on other templates is refused.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const ulong Before = 0xB0;
     private const ulong After = 0xA0;
     private const byte Capitalised = 1;
     private const byte FirstWord = 2;
+    private const byte Everyday = 4;
 
     private readonly IReadOnlyList<string> _words;
     private readonly ulong[] _exact;
@@ -38,7 +39,8 @@ internal sealed class EntityFeatures
     /// <param name="words">The words.</param>
     /// <param name="gazetteer">One catalogue tag per word (<see cref="EntityGazetteer.Mark"/>).</param>
     /// <param name="bits">Log2 of the number of buckets.</param>
-    public EntityFeatures(IReadOnlyList<string> words, ReadOnlySpan<byte> gazetteer, int bits)
+    /// <param name="vocabulary">Words the training text writes in lower case.</param>
+    public EntityFeatures(IReadOnlyList<string> words, ReadOnlySpan<byte> gazetteer, int bits, EntityVocabulary vocabulary)
     {
         _words = words;
         _shift = 64 - bits;
@@ -55,6 +57,10 @@ internal sealed class EntityFeatures
         for (var i = 0; i < count; i++)
         {
             HashWord(i);
+            if ((_flags[i] & Capitalised) != 0 && vocabulary.Contains(_lower[i]))
+            {
+                _flags[i] |= Everyday;
+            }
         }
 
         if (count > 0)
@@ -86,7 +92,8 @@ internal sealed class EntityFeatures
         buckets[n++] = Bucket(25, _lower[i], Lower(i + 1));
         buckets[n++] = Bucket(26, ShortShape(i - 1), _shortShape[i]);
         buckets[n++] = Bucket(27, _shortShape[i], ShortShape(i + 1));
-        buckets[n++] = Bucket(28, (ulong)(Flags(i - 1) | (_flags[i] << 2) | (Flags(i + 1) << 4)));
+        buckets[n++] = Bucket(28, (ulong)(Flags(i - 1) | (_flags[i] << 3) | (Flags(i + 1) << 6)));
+        buckets[n++] = Bucket(29, _flags[i], _lexicon[i]);
 
         var lexicon = (ulong)(Lexicon(i - 1) | (_lexicon[i] << 2) | (Lexicon(i + 1) << 4));
         if (lexicon != 0)
@@ -145,6 +152,18 @@ internal sealed class EntityFeatures
         }
 
         return n;
+    }
+
+    /// <summary>The hash of a word's lower-case form with digits folded to 0, as the features see it.</summary>
+    public static ulong LowerHash(string word)
+    {
+        var hash = FeatureHash.Empty;
+        foreach (var c in word)
+        {
+            hash = FeatureHash.Add(hash, Fold(c));
+        }
+
+        return hash;
     }
 
     private void HashWord(int i)
@@ -225,7 +244,7 @@ internal sealed class EntityFeatures
 
     private ulong ShortShape(int i) => i < 0 ? Before : i >= _shortShape.Length ? After : _shortShape[i];
 
-    private int Flags(int i) => i < 0 || i >= _flags.Length ? 3 : _flags[i];
+    private int Flags(int i) => i < 0 || i >= _flags.Length ? 7 : _flags[i];
 
     private int Lexicon(int i) => i < 0 || i >= _lexicon.Length ? 0 : _lexicon[i];
 

@@ -9,21 +9,24 @@ namespace RuLatAm.Claims.Entities;
 /// </summary>
 /// <remarks>
 /// File layout: the magic "RLNER", then a deflate stream holding format version, feature version, hash bits, tag
-/// count, biases (float32) and the weights as half floats, bucket by bucket. Immutable once read; thread-safe.
+/// count, biases (float32), the weights as half floats bucket by bucket, then the
+/// <see cref="EntityVocabulary"/> bit set. Immutable once read; thread-safe.
 /// </remarks>
 internal sealed class EntityModel
 {
     /// <summary>Floats per bucket: seven tags padded to eight, so that a row is one 256-bit load.</summary>
     public const int Stride = 8;
 
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private static readonly byte[] s_magic = "RLNER"u8.ToArray();
 
     /// <summary>Builds a model from trained weights.</summary>
     /// <param name="bits">Log2 of the number of buckets.</param>
     /// <param name="weights">Weights, <see cref="Stride"/> per bucket, tag by tag.</param>
     /// <param name="biases">One bias per tag, padded to <see cref="Stride"/>.</param>
-    public EntityModel(int bits, float[] weights, float[] biases)
+    /// <param name="vocabulary">Words the training text writes in lower case.</param>
+    /// <exception cref="ArgumentException">The arrays do not fit the bucket count, or too many buckets are in use.</exception>
+    public EntityModel(int bits, float[] weights, float[] biases, EntityVocabulary vocabulary)
     {
         if (bits is < 10 or > 24 || weights.Length != Stride << bits || biases.Length != Stride)
         {
@@ -33,16 +36,30 @@ internal sealed class EntityModel
         Bits = bits;
         Weights = weights;
         Biases = biases;
+        Vocabulary = vocabulary;
+        (RowOf, Rows) = Compact(bits, weights);
     }
 
     /// <summary>Log2 of the number of buckets.</summary>
     public int Bits { get; }
 
-    /// <summary>The weights, <see cref="Stride"/> per bucket.</summary>
+    /// <summary>The weights, <see cref="Stride"/> per bucket, as trained.</summary>
     public float[] Weights { get; }
+
+    /// <summary>
+    /// The row of <see cref="Rows"/> that holds a bucket's weights; 0, a row of zeros, for the many buckets L1
+    /// regularisation emptied. Scoring reads these two small arrays, not <see cref="Weights"/>, so that they stay in cache.
+    /// </summary>
+    public ushort[] RowOf { get; }
+
+    /// <summary>The weights of the buckets in use, <see cref="Stride"/> per row, row 0 all zeros.</summary>
+    public float[] Rows { get; }
 
     /// <summary>The biases, padded to <see cref="Stride"/>.</summary>
     public float[] Biases { get; }
+
+    /// <summary>Words the training text writes in lower case.</summary>
+    public EntityVocabulary Vocabulary { get; }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     /// <exception cref="InvalidDataException">The stream holds no model of this version.</exception>
@@ -84,7 +101,13 @@ internal sealed class EntityModel
             }
         }
 
-        return new EntityModel(bits, weights, biases);
+        var vocabulary = new ulong[(1 << EntityVocabulary.Bits) / 64];
+        for (var k = 0; k < vocabulary.Length; k++)
+        {
+            vocabulary[k] = reader.ReadUInt64();
+        }
+
+        return new EntityModel(bits, weights, biases, new EntityVocabulary(vocabulary));
     }
 
     /// <summary>Writes the model; the same model always gives the same bytes.</summary>
@@ -109,5 +132,39 @@ internal sealed class EntityModel
                 writer.Write(BitConverter.HalfToUInt16Bits((Half)Weights[(b * Stride) + t]));
             }
         }
+
+        foreach (var bits in Vocabulary.Set)
+        {
+            writer.Write(bits);
+        }
+    }
+
+    private static (ushort[] RowOf, float[] Rows) Compact(int bits, float[] weights)
+    {
+        var rowOf = new ushort[1 << bits];
+        var used = 1;
+        for (var b = 0; b < rowOf.Length; b++)
+        {
+            if (weights.AsSpan(b * Stride, Stride).ContainsAnyExcept(0f))
+            {
+                if (used > ushort.MaxValue)
+                {
+                    throw new ArgumentException($"More than {ushort.MaxValue} buckets carry weights; train with a stronger L1.", nameof(weights));
+                }
+
+                rowOf[b] = (ushort)used++;
+            }
+        }
+
+        var rows = new float[used * Stride];
+        for (var b = 0; b < rowOf.Length; b++)
+        {
+            if (rowOf[b] != 0)
+            {
+                weights.AsSpan(b * Stride, Stride).CopyTo(rows.AsSpan(rowOf[b] * Stride));
+            }
+        }
+
+        return (rowOf, rows);
     }
 }

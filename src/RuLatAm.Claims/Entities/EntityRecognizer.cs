@@ -65,7 +65,7 @@ public sealed class EntityRecognizer
 
         var gazetteer = words.Count <= 256 ? stackalloc byte[words.Count] : new byte[words.Count];
         _gazetteer.Mark(words, gazetteer);
-        var features = new EntityFeatures(words, gazetteer, _model.Bits);
+        var features = new EntityFeatures(words, gazetteer, _model.Bits, _model.Vocabulary);
         _decoder.Decode(features, words.Count, tags);
     }
 

@@ -14,9 +14,9 @@ internal static class TrainNerCommand
         var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for ner.bin and ner.score.json (default: src/RuLatAm.Claims/Resources).", HelpName = "DIR" };
         var seed = new Option<int>("--seed") { Description = "Seed.", DefaultValueFactory = _ => 1 };
         var bits = new Option<int>("--bits") { Description = "Log2 of the number of feature buckets.", DefaultValueFactory = _ => 19 };
-        var l1 = new Option<float>("--l1") { Description = "L1 regularisation.", DefaultValueFactory = _ => 0.5f };
-        var l2 = new Option<float>("--l2") { Description = "L2 regularisation.", DefaultValueFactory = _ => 0.1f };
-        var iterations = new Option<int>("--iterations") { Description = "Most L-BFGS iterations.", DefaultValueFactory = _ => 300 };
+        var l1 = new Option<float>("--l1") { Description = "L1 regularisation.", DefaultValueFactory = _ => 0.05f };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularisation.", DefaultValueFactory = _ => 1f };
+        var iterations = new Option<int>("--iterations") { Description = "Most L-BFGS iterations.", DefaultValueFactory = _ => 200 };
         var catalogueRate = new Option<double>("--catalogue-rate") { Description = "Share of gold entities shown to the catalogue feature (0: none).", DefaultValueFactory = _ => 0.3 };
         var command = new Command("train-ner", "Train the PER/ORG/LOC recognizer on UNER English EWT train, report span F1 on dev, write ner.bin and ner.score.json.")
         {

@@ -15,7 +15,8 @@ internal static class NerTrainer
 {
     public static EntityModel Train(IReadOnlyList<NerSentence> sentences, EntityGazetteer catalogue, NerTrainingOptions options, TextWriter log)
     {
-        var rows = BuildRows(sentences, catalogue, options);
+        var vocabulary = EntityVocabulary.Build(sentences.Select(s => (IReadOnlyList<string>)s.Words));
+        var rows = BuildRows(sentences, catalogue, vocabulary, options);
         log.WriteLine($"{rows.Count} training words, {1 << options.Bits} buckets");
 
         var ml = new MLContext(seed: options.Seed);
@@ -34,13 +35,10 @@ internal static class NerTrainer
             HistorySize = 20,
             NumberOfThreads = 1,
         }));
-        var fitted = trainer.Fit(data);
-        var model = fitted.LastTransformer.Model;
-        var exported = Export(model, options.Bits);
-        return exported;
+        return Export(trainer.Fit(data).LastTransformer.Model, options.Bits, vocabulary);
     }
 
-    private static EntityModel Export(MaximumEntropyModelParameters model, int bits)
+    private static EntityModel Export(MaximumEntropyModelParameters model, int bits, EntityVocabulary vocabulary)
     {
         VBuffer<float>[] perTag = [];
         model.GetWeights(ref perTag, out var tagCount);
@@ -65,10 +63,10 @@ internal static class NerTrainer
             biases[t2++] = bias;
         }
 
-        return new EntityModel(bits, weights, biases);
+        return new EntityModel(bits, weights, biases, vocabulary);
     }
 
-    private static List<NerRow> BuildRows(IReadOnlyList<NerSentence> sentences, EntityGazetteer catalogue, NerTrainingOptions options)
+    private static List<NerRow> BuildRows(IReadOnlyList<NerSentence> sentences, EntityGazetteer catalogue, EntityVocabulary vocabulary, NerTrainingOptions options)
     {
         var random = new Random(options.Seed);
         var rows = new List<NerRow>();
@@ -78,7 +76,7 @@ internal static class NerTrainer
             var marks = new byte[sentence.Words.Length];
             catalogue.Mark(sentence.Words, marks);
             SimulateCatalogue(sentence, marks, random, options.CatalogueRate);
-            var features = new EntityFeatures(sentence.Words, marks, options.Bits);
+            var features = new EntityFeatures(sentence.Words, marks, options.Bits, vocabulary);
             for (var i = 0; i < sentence.Words.Length; i++)
             {
                 var count = features.Observation(i, buckets);
