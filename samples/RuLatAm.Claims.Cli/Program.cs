@@ -7,5 +7,6 @@ var root = new RootCommand("RuLatAm.Claims: structured, checkable claims from En
     EvaluateCommand.Create(),
     BenchCommand.Create(),
     ParseCommand.Create(),
+    NerCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using RuLatAm.Claims.Training.Commands;
 
-var root = new RootCommand("RuLatAm.Claims training and evaluation tools: read ../shared/data in place, print dev figures.")
+var root = new RootCommand("RuLatAm.Claims training and evaluation: trains and scores the library's models from ../shared/data in place.")
 {
     EvalTokensCommand.Create(),
+    TrainNerCommand.Create(),
+    EvalNerCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
