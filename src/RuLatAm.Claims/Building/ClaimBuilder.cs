@@ -180,7 +180,9 @@ internal sealed class ClaimBuilder(ActorCatalogue catalogue, DateFinder dateFind
             k--;
         }
 
-        return k >= 0 && (s.Upos(k) == "CCONJ" || s.Words[k] is "before" or "after");
+        // Coordinated verbs, purpose infinitives and gerunds after a preposition share the clause's subject.
+        return s.Words[chain.First] == "to"
+            || k >= 0 && (s.Upos(k) == "CCONJ" || s.Words[k] is "before" or "after" or "by" or "while" or "without" or ",");
     }
 
     private static bool IsNounPhraseWord(AnalyzedSentence s, int i) =>

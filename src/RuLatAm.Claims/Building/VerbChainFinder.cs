@@ -47,7 +47,7 @@ internal static class VerbChainFinder
             // Control and aspectual verbs hand the content to the verb they govern: "is expected to meet", "stopped supplying".
             while (true)
             {
-                if (end + 1 < s.Count && s.Words[end] is "to" && s.Upos(end + 1) is "VERB" or "AUX")
+                if (end + 1 < s.Count && s.Words[end] is "to" && s.Upos(end + 1) is "VERB" or "AUX" && IsControl(s.Lemmas[content]))
                 {
                     content = end + 1;
                     end += 2;
@@ -91,6 +91,10 @@ internal static class VerbChainFinder
         return before is "DET" or "ADJ" && after is "NOUN" or "PROPN" || (xpos == "VBG" && before is "ADP" or "DET");
     }
 
+    private static bool IsControl(string lemma) =>
+        s_plannedControls.Contains(lemma) || s_possibleControls.Contains(lemma) || s_negatedControls.Contains(lemma)
+        || s_aspectual.Contains(lemma) || lemma is "be" or "have" or "need" or "decide" or "continue" or "threaten";
+
     private static bool IsChainPrefix(AnalyzedSentence s, int i) =>
         s.Upos(i) == "AUX" || s.Words[i] is "not" or "n't" or "never" or "to" || (s.Upos(i) == "ADV" && i > 0 && s.Upos(i - 1) == "AUX")
         || (s.Upos(i) == "ADV" && i + 1 < s.Count && s.Upos(i + 1) == "VERB" && i > 0 && s.Upos(i - 1) is "AUX" or "PRON" or "PROPN" or "NOUN" && s.Words[i].Length > 2 && s.Words[i].EndsWith("ly", StringComparison.Ordinal) == false && s.Words[i] is "also" or "first" or "then" or "already" or "still" or "now" or "even" or "again");
@@ -112,6 +116,8 @@ internal static class VerbChainFinder
             possible |= word is "could" or "may" or "might" or "can" || s_possibleControls.Contains(lemma);
         }
 
+        // A bare "to" infinitive outside a control chain states a purpose: "… to discuss trade".
+        possible |= s.Words[first] == "to" && (first == 0 || s.Upos(first - 1) != "AUX");
         return possible ? Modality.Possible : planned ? Modality.Planned : Modality.Asserted;
     }
 
