@@ -46,6 +46,10 @@ internal sealed class ParserModel
 
     public SparseLinearModel Labels { get; }
 
+    /// <summary>A copy of the model with small weights dropped (see <see cref="SparseLinearModel.Prune"/>).</summary>
+    public ParserModel Prune(float threshold) =>
+        new(Relations, LeftRelations, RightRelations, Transitions.Prune(threshold), Labels.Prune(threshold));
+
     public static ParserModel Read(Stream stream)
     {
         using var inflated = new DeflateStream(stream, CompressionMode.Decompress, leaveOpen: true);

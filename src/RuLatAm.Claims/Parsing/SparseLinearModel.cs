@@ -61,6 +61,45 @@ internal sealed class SparseLinearModel
         return new SparseLinearModel(bits, present, rowStart, [.. classes], [.. weights], bias);
     }
 
+    /// <summary>
+    /// A copy without the weights whose half-precision value is smaller than <paramref name="threshold"/> in magnitude,
+    /// so pruning before or after a write-read round trip keeps the same weights.
+    /// </summary>
+    public SparseLinearModel Prune(float threshold)
+    {
+        var rows = new List<(int, byte[], float[])>();
+        var classes = new List<byte>();
+        var weights = new List<float>();
+        for (var word = 0; word < _present.Length; word++)
+        {
+            var mask = _present[word];
+            while (mask != 0)
+            {
+                var bit = BitOperations.TrailingZeroCount(mask);
+                mask &= mask - 1;
+                var bucket = (word << 6) + bit;
+                var row = _rank[word] + BitOperations.PopCount(_present[word] & ((1UL << bit) - 1));
+                classes.Clear();
+                weights.Clear();
+                for (var j = _rowStart[row]; j < _rowStart[row + 1]; j++)
+                {
+                    if (Math.Abs((float)(Half)_weights[j]) >= threshold)
+                    {
+                        classes.Add(_classes[j]);
+                        weights.Add(_weights[j]);
+                    }
+                }
+
+                if (classes.Count > 0)
+                {
+                    rows.Add((bucket, [.. classes], [.. weights]));
+                }
+            }
+        }
+
+        return Create(_bits, _bias, rows);
+    }
+
     /// <summary>Adds up the weights of <paramref name="features"/> per class into <paramref name="scores"/>.</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {

@@ -53,7 +53,7 @@ internal sealed class ExampleSet(int bits)
 
             yield return new ParserInstance
             {
-                Label = _classes[i] + 1u,
+                Label = _classes[i],
                 Features = new VBuffer<float>(length, buckets.Length, _ones, buckets),
             };
         }

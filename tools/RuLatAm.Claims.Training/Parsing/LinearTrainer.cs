@@ -46,7 +46,19 @@ internal static class LinearTrainer
         for (var k = 0; k < classCount; k++)
         {
             dense[k] = new float[length];
-            weights[k].CopyTo(dense[k]);
+            var explicitValues = weights[k].GetValues();
+            if (weights[k].IsDense)
+            {
+                explicitValues.CopyTo(dense[k]);
+            }
+            else
+            {
+                var indices = weights[k].GetIndices();
+                for (var i = 0; i < indices.Length; i++)
+                {
+                    dense[k][indices[i]] = explicitValues[i];
+                }
+            }
         }
 
         var bias = parameters.GetBiases().ToArray();
