@@ -6,5 +6,6 @@ var root = new RootCommand("RuLatAm.Claims training and evaluation: trains and s
     EvalTokensCommand.Create(),
     TrainNerCommand.Create(),
     EvalNerCommand.Create(),
+    TrainParserCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,22 +1,28 @@
 using RuLatAm.Claims.Cleaning;
 using RuLatAm.Claims.Entities;
+using RuLatAm.Claims.Parsing;
 using RuLatAm.Claims.Sentences;
 using RuLatAm.Claims.Tagging;
 using RuLatAm.Claims.Tokenization;
 
 namespace RuLatAm.Claims.Analysis;
 
-/// <summary>Runs the language layer: clean-up, tokens, sentences, tags, lemmas, entities.</summary>
+/// <summary>Runs the language layer: clean-up, tokens, sentences, tags, lemmas, entities, dependency trees.</summary>
 internal sealed class TextAnalyzer(
     TextCleaner cleaner,
     Tokenizer tokenizer,
     SentenceSplitter splitter,
     PosTagger tagger,
     Lemmatizer lemmatizer,
-    EntityRecognizer recognizer)
+    EntityRecognizer recognizer,
+    DependencyParser parser)
 {
-    public static TextAnalyzer Default { get; } = new(
-        TextCleaner.Default, Tokenizer.Default, SentenceSplitter.Default, PosTagger.Default, Lemmatizer.Default, EntityRecognizer.Default);
+    // Lazy so that the parser's model is read on first analysis, not when the type is first touched.
+    private static readonly Lazy<TextAnalyzer> s_default = new(() => new(
+        TextCleaner.Default, Tokenizer.Default, SentenceSplitter.Default, PosTagger.Default, Lemmatizer.Default, EntityRecognizer.Default,
+        DependencyParser.Default));
+
+    public static TextAnalyzer Default => s_default.Value;
 
     public IReadOnlyList<AnalyzedSentence> Analyze(string text, bool removePageFurniture, CancellationToken cancellationToken)
     {
@@ -54,6 +60,7 @@ internal sealed class TextAnalyzer(
         }
 
         var entities = recognizer.Recognize(words, tags.Upos);
-        return new AnalyzedSentence(text, sentence, own, words, tags, lemmas, entities, Tree: null);
+        var tree = parser.Parse(words, tags.Upos, tags.Xpos, lemmas);
+        return new AnalyzedSentence(text, sentence, own, words, tags, lemmas, entities, tree);
     }
 }
