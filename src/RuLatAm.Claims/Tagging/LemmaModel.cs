@@ -4,7 +4,7 @@ using System.Collections.Frozen;
 namespace RuLatAm.Claims.Tagging;
 
 /// <summary>The trained lemmatizer: a table of word forms seen in training and a classifier of edits for the rest.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>Readings of a known form are stored most frequent first. Immutable and thread-safe.</remarks>
 internal sealed class LemmaModel
 {
     public const string FileName = "lemmatizer.bin";
@@ -92,6 +92,17 @@ internal sealed class LemmaModel
                         return form.Edit.Apply(word);
                     }
                 }
+
+                // A tagging slip inside one word class ("said" as VBN for VBD) rarely changes the lemma: take the
+                // form's most frequent reading in the same class before guessing from the ending. Names and common
+                // nouns are different classes here, as their lemmas are cased differently.
+                foreach (var form in forms)
+                {
+                    if (IsSameClass(form.Xpos, xpos) && form.Edit.Fits(word))
+                    {
+                        return form.Edit.Apply(word);
+                    }
+                }
             }
         }
         finally
@@ -133,6 +144,10 @@ internal sealed class LemmaModel
             ArrayPool<float>.Shared.Return(scores);
         }
     }
+
+    private static bool IsSameClass(string known, string xpos) =>
+        known.Length > 0 && xpos.Length > 0 && known[0] == xpos[0]
+        && known.StartsWith("NNP", StringComparison.Ordinal) == xpos.StartsWith("NNP", StringComparison.Ordinal);
 
     private static LemmaEdit ReadEdit(BinaryReader reader)
     {

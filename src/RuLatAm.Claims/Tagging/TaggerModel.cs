@@ -6,7 +6,8 @@ namespace RuLatAm.Claims.Tagging;
 /// <remarks>
 /// Pass one tags left to right from word features and its own previous tags; pass two re-tags every word with the
 /// first pass's tags on both sides. Both passes share the word features, so each is looked up once and feeds
-/// both score rows. Immutable and thread-safe; scratch space comes from the shared array pools.
+/// both score rows. A model with one head is a first pass alone. Immutable and thread-safe; scratch space comes
+/// from the shared array pools.
 /// </remarks>
 internal sealed class TaggerModel
 {
@@ -26,7 +27,7 @@ internal sealed class TaggerModel
 
     public TaggerModel(string[] upos, string[] xpos, FeatureWeights weights)
     {
-        if (upos.Length != xpos.Length || upos.Length != weights.ClassCount || weights.HeadCount != 2)
+        if (upos.Length != xpos.Length || upos.Length != weights.ClassCount || weights.HeadCount > 2)
         {
             throw new InvalidDataException("The tagger's tag inventory does not match its weights.");
         }
@@ -71,6 +72,7 @@ internal sealed class TaggerModel
     {
         var n = words.Count;
         var classCount = _weights.ClassCount;
+        var twoPass = _weights.HeadCount == 2;
         var hashes = ArrayPool<WordHashes>.Shared.Rent(n);
         var second = ArrayPool<float>.Shared.Rent(n * classCount);
         var scores = ArrayPool<float>.Shared.Rent(classCount);
@@ -88,7 +90,11 @@ internal sealed class TaggerModel
             {
                 var row = second.AsSpan(i * classCount, classCount);
                 _weights.Bias(FirstPass).CopyTo(score);
-                _weights.Bias(SecondPass).CopyTo(row);
+                if (twoPass)
+                {
+                    _weights.Bias(SecondPass).CopyTo(row);
+                }
+
                 var k = TaggerFeatures.Words(sentence, i, keys);
                 foreach (var key in keys[..k])
                 {
@@ -96,13 +102,22 @@ internal sealed class TaggerModel
                     if (feature >= 0)
                     {
                         _weights.Add(FirstPass, feature, score);
-                        _weights.Add(SecondPass, feature, row);
+                        if (twoPass)
+                        {
+                            _weights.Add(SecondPass, feature, row);
+                        }
                     }
                 }
 
                 k = TaggerFeatures.History(sentence, i, i > 1 ? firstPass[i - 2] : -1, i > 0 ? firstPass[i - 1] : -1, keys);
                 _weights.AddAll(FirstPass, keys[..k], score);
                 firstPass[i] = FeatureWeights.ArgMax(score);
+            }
+
+            if (!twoPass)
+            {
+                firstPass[..n].CopyTo(classes);
+                return;
             }
 
             for (var i = 0; i < n; i++)

@@ -96,7 +96,7 @@ internal sealed class LemmaTrainer(int seed, int minTypes, float l1, float l2, i
             }
         }
 
-        var table = new SortedDictionary<string, List<KnownForm>>(StringComparer.Ordinal);
+        var table = new SortedDictionary<string, List<(KnownForm Form, int Count)>>(StringComparer.Ordinal);
         foreach (var ((form, xpos), list) in occurrences.OrderBy(p => p.Key.Form, StringComparer.Ordinal).ThenBy(p => p.Key.Xpos, StringComparer.Ordinal))
         {
             var best = list.Select(o => LemmaEdit.Between(o.Word, o.Lemma)).Distinct()
@@ -108,10 +108,13 @@ internal sealed class LemmaTrainer(int seed, int minTypes, float l1, float l2, i
                 table[form] = entries = [];
             }
 
-            entries.Add(new KnownForm(xpos, best));
+            entries.Add((new KnownForm(xpos, best), list.Count));
         }
 
-        return table;
+        // Most frequent reading first: the lemmatizer falls back to it when the tagger slips within a word class.
+        return new SortedDictionary<string, List<KnownForm>>(
+            table.ToDictionary(p => p.Key, p => p.Value.OrderByDescending(e => e.Count).ThenBy(e => e.Form.Xpos, StringComparer.Ordinal).Select(e => e.Form).ToList()),
+            StringComparer.Ordinal);
     }
 
     private static void WriteEdit(BinaryWriter writer, LemmaEdit edit)

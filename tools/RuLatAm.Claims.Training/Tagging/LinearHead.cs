@@ -24,8 +24,4 @@ internal sealed class LinearHead(float[] bias, ushort[][] classes, float[][] wei
             return total;
         }
     }
-
-    /// <summary>A head that knows only its biases; it scores every feature as zero.</summary>
-    public static LinearHead Empty(int classCount, int columns) =>
-        new(new float[classCount], Enumerable.Repeat(Array.Empty<ushort>(), columns).ToArray(), Enumerable.Repeat(Array.Empty<float>(), columns).ToArray());
 }

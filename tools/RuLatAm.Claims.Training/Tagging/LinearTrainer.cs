@@ -72,6 +72,7 @@ internal sealed class LinearTrainer(int seed, float l1, float l2, int iterations
         return head;
     }
 
+    // LoadFromEnumerable takes a key column's raw values as 0-based class indices.
     private sealed class Row
     {
         public uint Label { get; set; }
@@ -82,7 +83,7 @@ internal sealed class LinearTrainer(int seed, float l1, float l2, int iterations
         {
             var values = new float[example.Columns.Length];
             Array.Fill(values, 1f);
-            return new Row { Label = (uint)example.Label + 1, Features = new VBuffer<float>(columns, values.Length, values, example.Columns) };
+            return new Row { Label = (uint)example.Label, Features = new VBuffer<float>(columns, values.Length, values, example.Columns) };
         }
     }
 }

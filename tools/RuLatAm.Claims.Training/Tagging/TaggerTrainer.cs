@@ -30,7 +30,7 @@ internal sealed class TaggerTrainer(TaggerTrainingOptions options, TextWriter lo
             var part = all.Where(s => s % options.Folds != fold).ToArray();
             log.WriteLine($"  fold {fold + 1} of {options.Folds}");
             var head = trainer.Train(FirstPassExamples(part, hashes, gold, vocabulary), firstColumns, tags.Length, log);
-            var model = Load(Write(tags, vocabulary.Keys[..firstColumns], [head, LinearHead.Empty(tags.Length, firstColumns)]));
+            var model = Load(Write(tags, vocabulary.Keys[..firstColumns], [head]));
             foreach (var s in all.Where(s => s % options.Folds == fold))
             {
                 heldOut[s] = new int[sentences[s].Count];
@@ -42,7 +42,7 @@ internal sealed class TaggerTrainer(TaggerTrainingOptions options, TextWriter lo
         var first = trainer.Train(FirstPassExamples(all, hashes, gold, vocabulary), firstColumns, tags.Length, log);
         if (options.Folds == 0)
         {
-            return Write(tags, vocabulary.Keys, [first, LinearHead.Empty(tags.Length, firstColumns)]);
+            return Write(tags, vocabulary.Keys, [first]);
         }
 
         var agreement = all.Sum(s => heldOut[s].Zip(gold[s]).Count(p => p.First == p.Second)) / (double)gold.Sum(g => g.Length);
