@@ -7,5 +7,8 @@ var root = new RootCommand("RuLatAm.Claims training and evaluation: trains and s
     TrainNerCommand.Create(),
     EvalNerCommand.Create(),
     TrainParserCommand.Create(),
+    TrainTaggerCommand.Create(),
+    TrainLemmatizerCommand.Create(),
+    EvaluateTaggingCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,0 +1,162 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace RuLatAm.Claims.Tagging;
+
+/// <summary>The trained lemmatizer: a table of word forms seen in training and a classifier of edits for the rest.</summary>
+/// <remarks>Readings of a known form are stored most frequent first. Immutable and thread-safe.</remarks>
+internal sealed class LemmaModel
+{
+    public const string FileName = "lemmatizer.bin";
+    public const string Tag = "RuLatAm.Claims.Lemmatizer";
+    public const int Version = 1;
+    private const int StackLimit = 128;
+
+    private static readonly Lazy<LemmaModel> s_embedded = new(() =>
+    {
+        using var reader = ModelFile.OpenEmbedded(FileName, Tag, Version);
+        return Read(reader);
+    });
+
+    private readonly LemmaEdit[] _edits;
+    private readonly FrozenDictionary<string, KnownForm[]>.AlternateLookup<ReadOnlySpan<char>> _known;
+    private readonly FeatureWeights _weights;
+
+    public LemmaModel(LemmaEdit[] edits, FrozenDictionary<string, KnownForm[]> known, FeatureWeights weights)
+    {
+        if (edits.Length != weights.ClassCount || weights.HeadCount != 1)
+        {
+            throw new InvalidDataException("The lemmatizer's edits do not match its weights.");
+        }
+
+        _edits = edits;
+        _known = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        _weights = weights;
+    }
+
+    public static LemmaModel Embedded => s_embedded.Value;
+
+    /// <summary>The table key of a word: lower case, with curly apostrophes straightened.</summary>
+    public static void Normalise(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            destination[i] = WordHashes.Normalise(word[i]);
+        }
+    }
+
+    public static LemmaModel Read(BinaryReader reader)
+    {
+        var edits = new LemmaEdit[reader.ReadInt32()];
+        for (var e = 0; e < edits.Length; e++)
+        {
+            edits[e] = ReadEdit(reader);
+        }
+
+        var count = reader.ReadInt32();
+        var known = new Dictionary<string, KnownForm[]>(count, StringComparer.Ordinal);
+        for (var f = 0; f < count; f++)
+        {
+            var form = reader.ReadString();
+            var forms = new KnownForm[reader.ReadByte()];
+            for (var j = 0; j < forms.Length; j++)
+            {
+                forms[j] = new KnownForm(string.Intern(reader.ReadString()), ReadEdit(reader));
+            }
+
+            known[form] = forms;
+        }
+
+        return new LemmaModel(edits, known.ToFrozenDictionary(StringComparer.Ordinal), FeatureWeights.Read(reader));
+    }
+
+    public string Lemmatize(string word, string upos, string xpos)
+    {
+        if (word.Length == 0)
+        {
+            return word;
+        }
+
+        char[]? rented = null;
+        var key = word.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(word.Length));
+        try
+        {
+            key = key[..word.Length];
+            Normalise(word, key);
+            if (_known.TryGetValue(key, out var forms))
+            {
+                foreach (var form in forms)
+                {
+                    if (string.Equals(form.Xpos, xpos, StringComparison.Ordinal) && form.Edit.Fits(word))
+                    {
+                        return form.Edit.Apply(word);
+                    }
+                }
+
+                // A tagging slip inside one word class ("said" as VBN for VBD) rarely changes the lemma: take the
+                // form's most frequent reading in the same class before guessing from the ending. Names and common
+                // nouns are different classes here, as their lemmas are cased differently.
+                foreach (var form in forms)
+                {
+                    if (IsSameClass(form.Xpos, xpos) && form.Edit.Fits(word))
+                    {
+                        return form.Edit.Apply(word);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+
+        return Classify(word, upos, xpos).Apply(word);
+    }
+
+    /// <summary>The classifier's edit for a word, ignoring the table of known forms.</summary>
+    public LemmaEdit Classify(string word, string upos, string xpos)
+    {
+        var hashes = WordHashes.Of(word);
+        Span<ulong> keys = stackalloc ulong[LemmaFeatures.MaxKeys];
+        var k = LemmaFeatures.Keys(hashes, upos, xpos, keys);
+        var scores = ArrayPool<float>.Shared.Rent(_edits.Length);
+        try
+        {
+            var score = scores.AsSpan(0, _edits.Length);
+            _weights.Bias(0).CopyTo(score);
+            _weights.AddAll(0, keys[..k], score);
+            var best = -1;
+            for (var c = 0; c < score.Length; c++)
+            {
+                if (_edits[c].Fits(word) && (best < 0 || score[c] > score[best]))
+                {
+                    best = c;
+                }
+            }
+
+            return best < 0 ? new LemmaEdit(LemmaCasing.Keep, 0, "") : _edits[best];
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(scores);
+        }
+    }
+
+    private static bool IsSameClass(string known, string xpos) =>
+        known.Length > 0 && xpos.Length > 0 && known[0] == xpos[0]
+        && known.StartsWith("NNP", StringComparison.Ordinal) == xpos.StartsWith("NNP", StringComparison.Ordinal);
+
+    private static LemmaEdit ReadEdit(BinaryReader reader)
+    {
+        var casing = reader.ReadByte();
+        if (casing > (byte)LemmaCasing.Title)
+        {
+            throw new InvalidDataException("A lemma edit has an unknown casing.");
+        }
+
+        return new LemmaEdit((LemmaCasing)casing, reader.Read7BitEncodedInt(), reader.ReadString());
+    }
+}

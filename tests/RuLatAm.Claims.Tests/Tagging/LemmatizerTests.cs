@@ -1,0 +1,69 @@
+using RuLatAm.Claims.Tagging;
+
+namespace RuLatAm.Claims.Tests.Tagging;
+
+public sealed class LemmatizerTests
+{
+    [Theory]
+    [InlineData("met", "VERB", "VBD", "meet")]
+    [InlineData("said", "VERB", "VBD", "say")]
+    [InlineData("talks", "NOUN", "NNS", "talk")]
+    [InlineData("countries", "NOUN", "NNS", "country")]
+    [InlineData("was", "AUX", "VBD", "be")]
+    [InlineData("were", "AUX", "VBD", "be")]
+    [InlineData("'s", "AUX", "VBZ", "be")]
+    [InlineData("\u2019s", "AUX", "VBZ", "be")]             // a curly apostrophe as news writes it
+    [InlineData("n't", "PART", "RB", "not")]
+    [InlineData("better", "ADJ", "JJR", "good")]
+    [InlineData("visiting", "VERB", "VBG", "visit")]
+    [InlineData("signed", "VERB", "VBN", "sign")]
+    [InlineData("The", "DET", "DT", "the")]                 // a capital only because it starts the sentence
+    [InlineData("Lima", "PROPN", "NNP", "Lima")]
+    [InlineData("minister", "NOUN", "NN", "minister")]
+    public void Lemmatize_KnownWords_GiveTheirDictionaryForm(string word, string upos, string xpos, string lemma) =>
+        Lemmatizer.Default.Lemmatize(word, upos, xpos).Should().Be(lemma);
+
+    [Theory]
+    [InlineData("reflagged", "VERB", "VBN", "reflag")]        // words the treebank lacks go through the edit classifier
+    [InlineData("decarbonizes", "VERB", "VBZ", "decarbonize")]
+    [InlineData("microgrids", "NOUN", "NNS", "microgrid")]
+    [InlineData("Zelentsova", "PROPN", "NNP", "Zelentsova")]
+    public void Lemmatize_UnseenWords_FollowTheirEnding(string word, string upos, string xpos, string lemma) =>
+        Lemmatizer.Default.Lemmatize(word, upos, xpos).Should().Be(lemma);
+
+    [Fact]
+    public void Lemmatize_WordThatIsItsOwnLemma_ReturnsTheSameString()
+    {
+        var word = "agreement";
+
+        Lemmatizer.Default.Lemmatize(word, "NOUN", "NN").Should().BeSameAs(word);
+    }
+
+    [Fact]
+    public void Lemmatize_EmptyWord_GivesEmpty() =>
+        Lemmatizer.Default.Lemmatize("", "X", "XX").Should().BeEmpty();
+
+    [Theory]
+    [InlineData(null, "NOUN", "NN", "word")]
+    [InlineData("talks", null, "NNS", "upos")]
+    [InlineData("talks", "NOUN", null, "xpos")]
+    public void Lemmatize_NullArgument_ThrowsNamingIt(string? word, string? upos, string? xpos, string parameter) =>
+        FluentActions.Invoking(() => Lemmatizer.Default.Lemmatize(word!, upos!, xpos!))
+            .Should().Throw<ArgumentNullException>().WithParameterName(parameter);
+
+    [Fact]
+    public void Lemmatize_ParallelCalls_GiveTheSameLemmasAsOneThread()
+    {
+        var words = new[] { ("met", "VERB", "VBD"), ("countries", "NOUN", "NNS"), ("was", "AUX", "VBD"), ("reflagged", "VERB", "VBN") };
+        var expected = words.Select(w => Lemmatizer.Default.Lemmatize(w.Item1, w.Item2, w.Item3)).ToArray();
+
+        var results = new string[400];
+        Parallel.For(0, results.Length, i =>
+        {
+            var (word, upos, xpos) = words[i % words.Length];
+            results[i] = Lemmatizer.Default.Lemmatize(word, upos, xpos);
+        });
+
+        results.Should().Equal(Enumerable.Range(0, results.Length).Select(i => expected[i % words.Length]));
+    }
+}
