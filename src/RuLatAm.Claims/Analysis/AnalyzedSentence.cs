@@ -14,7 +14,7 @@ namespace RuLatAm.Claims.Analysis;
 /// <param name="Tags">POS tags of the words.</param>
 /// <param name="Lemmas">Lemmas of the words.</param>
 /// <param name="Entities">Named entities over the words.</param>
-/// <param name="Tree">The dependency tree, or null when no parser ran.</param>
+/// <param name="Tree">The dependency tree.</param>
 internal sealed record AnalyzedSentence(
     string Text,
     Sentence Sentence,
@@ -23,7 +23,7 @@ internal sealed record AnalyzedSentence(
     PosTags Tags,
     string[] Lemmas,
     EntitySpan[] Entities,
-    DependencyTree? Tree)
+    DependencyTree Tree)
 {
     public int Count => Words.Length;
 

@@ -100,7 +100,11 @@ internal static class Arguments
 
     /// <summary>The words of the mention headed by <paramref name="head"/>: its phrase without clauses, appositions or conjuncts.</summary>
     public static (int First, int End) Mention(TreeView tree, int head) =>
-        tree.Span(head, child => s_outsideMention.Contains(tree.Relation(child)) || tree.Relation(child) == "case" && child < head);
+        tree.Span(head, child => s_outsideMention.Contains(tree.Relation(child)) || tree.Relation(child) == "case" && child < head
+            || child > head && tree.BaseRelation(child) is "nmod" or "obl" && IsName(tree, head));
+
+    // A name ends where it ends: "José Ruiz on Monday" is José Ruiz, while "officials of Peru" keeps its modifier.
+    private static bool IsName(TreeView tree, int head) => tree.Children(head).Any(c => tree.Relation(c) is "compound" or "flat");
 
     /// <summary>Heads of the conjuncts coordinated with <paramref name="head"/> ("Gazprom and YPF"), the head first.</summary>
     public static List<int> Conjuncts(AnalyzedSentence s, TreeView tree, int head)
