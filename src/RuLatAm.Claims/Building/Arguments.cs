@@ -53,6 +53,11 @@ internal static class Arguments
             return GatheringParticipant(s, tree, subject, lemma) ?? subject;
         }
 
+        if (tree.Relation(verb) == "acl" && tree.Children(verb).Any(c => tree.Relation(c) == "mark" && s.Words[c] == "to"))
+        {
+            return InfinitiveController(s, tree, tree.Head(verb), lemma, depth);
+        }
+
         if (tree.Child(verb, "nsubj:pass") >= 0 || tree.Relation(verb) == "acl")
         {
             return PassiveAgent(tree, verb);
@@ -62,7 +67,7 @@ internal static class Arguments
         var head = tree.Head(verb);
         if (head < 0)
         {
-            return -1;
+            return AdjacentSubject(s, tree, verb);
         }
 
         return relation switch
@@ -71,6 +76,40 @@ internal static class Arguments
             "acl:relcl" => head,
             _ => -1,
         };
+    }
+
+    // "an effort to strengthen ties", "X's trip to court the region": the infinitive's actor is the noun's possessor,
+    // else the actor of the clause the noun belongs to.
+    private static int InfinitiveController(AnalyzedSentence s, TreeView tree, int noun, string lemma, int depth)
+    {
+        var possessor = tree.Child(noun, "nmod:poss");
+        if (possessor >= 0)
+        {
+            return possessor;
+        }
+
+        for (var up = tree.Head(noun); up >= 0; up = tree.Head(up))
+        {
+            if (s.Upos(up) is "VERB" or "AUX" or "ADJ")
+            {
+                return Agent(s, tree, up, lemma, depth + 1);
+            }
+        }
+
+        return -1;
+    }
+
+    // A root verb the parser left without a subject, right after a name it attached elsewhere (a common greedy-parser
+    // error after a fronted phrase with commas): the name is the subject.
+    private static int AdjacentSubject(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && s.Upos(k) is "ADV" or "AUX" or "PART")
+        {
+            k--;
+        }
+
+        return k >= 0 && s.Upos(k) is "PROPN" or "PRON" && tree.Head(k) != verb && tree.Relation(k) is "conj" or "appos" or "nmod" or "compound" ? k : -1;
     }
 
     // "X's talks with Y would address …": the possessor acts; "the visit follows …" is no claim.
@@ -99,12 +138,9 @@ internal static class Arguments
     }
 
     /// <summary>The words of the mention headed by <paramref name="head"/>: its phrase without clauses, appositions or conjuncts.</summary>
-    public static (int First, int End) Mention(TreeView tree, int head) =>
+    public static (int First, int End) Mention(AnalyzedSentence s, TreeView tree, int head) =>
         tree.Span(head, child => s_outsideMention.Contains(tree.Relation(child)) || tree.Relation(child) == "case" && child < head
-            || child > head && tree.BaseRelation(child) is "nmod" or "obl" && IsName(tree, head));
-
-    // A name ends where it ends: "José Ruiz on Monday" is José Ruiz, while "officials of Peru" keeps its modifier.
-    private static bool IsName(TreeView tree, int head) => tree.Children(head).Any(c => tree.Relation(c) is "compound" or "flat");
+            || child > head && tree.BaseRelation(child) is "nmod" or "obl" && CaseOf(s, tree, child) is not "of");
 
     /// <summary>Heads of the conjuncts coordinated with <paramref name="head"/> ("Gazprom and YPF"), the head first.</summary>
     public static List<int> Conjuncts(AnalyzedSentence s, TreeView tree, int head)
@@ -129,7 +165,7 @@ internal static class Arguments
         var oblique = -1;
         foreach (var child in tree.Children(predicate.Content))
         {
-            if (tree.BaseRelation(child) is "obl" && tree.Relation(child) is not ("obl:tmod" or "obl:npmod" or "obl:agent")
+            if (tree.BaseRelation(child) is "obl" && tree.Relation(child) is not ("obl:tmod" or "obl:npmod" or "obl:unmarked" or "obl:agent")
                 && CaseOf(s, tree, child) is { } preposition && s_targetCases.Contains(preposition) && child > predicate.Content)
             {
                 oblique = child;

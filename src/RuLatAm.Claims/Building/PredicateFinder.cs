@@ -161,7 +161,7 @@ internal static class PredicateFinder
         }
 
         // A purpose infinitive ("to demonstrate") states an aim, not a fact.
-        possible |= tree.Relation(top) == "advcl" && tree.Children(top).Any(c => s.Words[c] == "to" && tree.Relation(c) == "mark");
+        possible |= tree.Relation(top) is "advcl" or "acl" && tree.Children(top).Any(c => s.Words[c] == "to" && tree.Relation(c) == "mark");
         return possible ? Modality.Possible : planned ? Modality.Planned : Modality.Asserted;
     }
 

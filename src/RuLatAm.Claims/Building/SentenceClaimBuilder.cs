@@ -67,7 +67,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     {
         foreach (var head in Arguments.Conjuncts(s, tree, agent))
         {
-            var (first, end) = Arguments.Mention(tree, head);
+            var (first, end) = Arguments.Mention(s, tree, head);
             foreach (var actor in linker.ResolveAll(s, first, end))
             {
                 yield return (actor, first, end);
@@ -124,7 +124,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             return QuoteNextTo(context, predicate, out isDirect);
         }
 
-        var (first, end) = context.Tree.Span(clause, child => context.Tree.Relation(child) == "punct" && (child == context.Tree.Count - 1 || child < clause && child == 0) || child == predicate.Content);
+        var (first, end) = context.Tree.Span(clause, child => context.Tree.Relation(child) == "punct" || child == predicate.Content);
         if (first <= predicate.Content && predicate.Content < end)
         {
             // The speech verb sits inside its own quote's subtree ("…," said X): the quote is what precedes it.
@@ -203,10 +203,8 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     {
         var (first, end) = Arguments.TargetPhrase(context.Tree, head);
         var span = context.SpanOf(first, end);
-        var (nameFirst, nameEnd) = Arguments.Mention(context.Tree, head);
-        var canonical = context.Sentence.Upos(head) is "PROPN" or "PRON" || context.Sentence.Entities.Any(e => e.EndWord == nameEnd)
-            ? linker.Resolve(context.Sentence, nameFirst, nameEnd)?.Canonical
-            : null;
+        var (nameFirst, nameEnd) = Arguments.Mention(context.Sentence, context.Tree, head);
+        var canonical = linker.Resolve(context.Sentence, nameFirst, nameEnd)?.Canonical;
         return new TargetMention(span.Of(context.Text), canonical, span);
     }
 
@@ -247,7 +245,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
                     return null;
                 }
 
-                var (first, end) = Arguments.Mention(context.Tree, head);
+                var (first, end) = Arguments.Mention(context.Sentence, context.Tree, head);
                 first = Math.Max(first, i + 2);
                 if (end > first && linker.Resolve(s, first, end) is { } source)
                 {
@@ -289,7 +287,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         string? via = null;
         if (medium >= 0)
         {
-            var (first, end) = Arguments.Mention(tree, medium);
+            var (first, end) = Arguments.Mention(s, tree, medium);
             via = linker.Resolve(s, first, end)?.Canonical ?? context.SpanOf(first, end).Of(context.Text);
         }
 

@@ -120,8 +120,16 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             return ResolveGroup(sentence, first, end);
         }
 
-        return ResolveAlias(sentence, first, end) is { } alias && alias.End == end ? alias.Actor : null;
+        if (ResolveAlias(sentence, first, end) is { } alias && alias.End == end)
+        {
+            return alias.Actor;
+        }
+
+        // A capitalised name the recognizer missed: the article's own people first, then the catalogue's.
+        return sentence.Upos(end - 1) == "PROPN" || char.IsUpper(sentence.Words[end - 1][0]) ? ResolveName(sentence, end - 1, end, "PER") is { Type: EntityType.Person } person && IsKnownPerson(person) ? person : null : null;
     }
+
+    private bool IsKnownPerson(ResolvedActor person) => _people.Contains(person) || catalogue.Find(person.Canonical) is not null;
 
     /// <summary>Resolves "the two presidents" and the like to the last people of the article, else the phrase alone.</summary>
     public IReadOnlyList<ResolvedActor> ResolveAll(AnalyzedSentence sentence, int first, int end)

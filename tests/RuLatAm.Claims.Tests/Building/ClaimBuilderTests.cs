@@ -1,0 +1,64 @@
+namespace RuLatAm.Claims.Tests.Building;
+
+/// <summary>Behaviour of the tree-based claim builder and the linker behind it, on invented sentences.</summary>
+public sealed class ClaimBuilderTests
+{
+    // A Wednesday: "on Friday" with a future verb is 2014-05-02.
+    private static readonly DocumentInfo Info = new("invented", new DateOnly(2014, 4, 30));
+
+    private static IReadOnlyList<Claim> Extract(string text) => ClaimExtractor.Default.Extract(text, Info).Claims;
+
+    [Fact]
+    public void Extract_TitleWithoutName_ResolvesToTheHolderOnThePublicationDate()
+    {
+        var claims = Extract("Peru's president met the Russian foreign minister in Lima.");
+
+        var meet = claims.Should().ContainSingle(c => c.Action.Lemma == "meet").Subject;
+        meet.Actor.Canonical.Should().Be("Ollanta Humala");
+        meet.Target!.Canonical.Should().Be("Sergei Lavrov");
+        meet.Kind.Should().Be(ClaimKind.Event);
+    }
+
+    [Fact]
+    public void Extract_PurposeInfinitive_IsAPossibleClaimOfTheClauseActor()
+    {
+        var claims = Extract("Peru's president met the Russian foreign minister in Lima to discuss trade.");
+
+        var discuss = claims.Should().ContainSingle(c => c.Action.Lemma == "discuss").Subject;
+        discuss.Actor.Canonical.Should().Be("Ollanta Humala");
+        discuss.Modality.Should().Be(Modality.Possible);
+    }
+
+    [Fact]
+    public void Extract_LastNameOfACataloguedPerson_ResolvesToTheFullNameAndDatesTheFutureWeekday()
+    {
+        var claims = Extract("Lavrov will visit Chile on Friday.");
+
+        var visit = claims.Should().ContainSingle(c => c.Action.Lemma == "visit").Subject;
+        visit.Actor.Canonical.Should().Be("Sergei Lavrov");
+        visit.Modality.Should().Be(Modality.Planned);
+        visit.Target!.Canonical.Should().Be("Chile");
+        visit.Date!.Value.Should().Be("2014-05-02");
+    }
+
+    [Fact]
+    public void Extract_PronounAfterANamedSubject_ResolvesToThatPerson()
+    {
+        var claims = Extract("Lavrov arrived in Havana. He promised to expand trade.");
+
+        claims.Where(c => c.Action.Span.Start > 26).Should().NotBeEmpty()
+            .And.OnlyContain(c => c.Actor.Canonical == "Sergei Lavrov");
+    }
+
+    [Fact]
+    public void Extract_FrontedQuote_IsADirectStatementOfTheSpeaker()
+    {
+        const string text = "\u201CWe will sign the accord,\u201D said Ana Ruiz on Monday.";
+
+        var said = Extract(text).Should().ContainSingle(c => c.Kind == ClaimKind.Statement).Subject;
+        said.Actor.Canonical.Should().Be("Ana Ruiz");
+        said.Source!.Kind.Should().Be(SourceKind.Direct);
+        said.Quote!.Text.Should().StartWith("We will sign the accord");
+        said.Date!.Value.Should().Be("2014-04-28");
+    }
+}
