@@ -4,11 +4,13 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
+# A fresh version each run: NuGet caches packages by version, and a stale copy would hide a broken example.
+version="0.0.0-readme.$(date +%s)"
 trap 'rm -rf "$work"' EXIT
 
-dotnet pack "$root/src/RuLatAm.Claims/RuLatAm.Claims.csproj" -c Release -o "$work/feed" -p:Version=0.0.0-readme >/dev/null
+dotnet pack "$root/src/RuLatAm.Claims/RuLatAm.Claims.csproj" -c Release -o "$work/feed" -p:Version="$version" >/dev/null
 mkdir -p "$work/app"
-cat > "$work/app/app.csproj" <<'XML'
+cat > "$work/app/app.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <OutputType>Exe</OutputType>
@@ -17,7 +19,7 @@ cat > "$work/app/app.csproj" <<'XML'
     <ImplicitUsings>enable</ImplicitUsings>
   </PropertyGroup>
   <ItemGroup>
-    <PackageReference Include="RuLatAm.Claims" Version="0.0.0-readme" />
+    <PackageReference Include="RuLatAm.Claims" Version="$version" />
   </ItemGroup>
 </Project>
 XML
