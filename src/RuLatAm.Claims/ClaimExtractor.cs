@@ -14,6 +14,9 @@ namespace RuLatAm.Claims;
 /// </remarks>
 public sealed class ClaimExtractor
 {
+    // Documents in flight per thread when extracting in parallel.
+    private const int WindowPerThread = 4;
+
     private static readonly Lazy<ClaimExtractor> s_default = new(() => new ClaimExtractor());
 
     private readonly TextAnalyzer _analyzer;
@@ -95,7 +98,10 @@ public sealed class ClaimExtractor
     /// <returns>The claims of each document, in input order, as soon as each and all before it have finished.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
-    /// <remarks>Memory stays bounded: at most <paramref name="maxDegreeOfParallelism"/> + 1 documents are held at once.</remarks>
+    /// <remarks>
+    /// Memory stays bounded: at most four documents per thread are held at once, so a slow article does not stall
+    /// the others.
+    /// </remarks>
     public IAsyncEnumerable<DocumentClaims> ExtractAsync(
         IAsyncEnumerable<SourceDocument> documents, int maxDegreeOfParallelism, CancellationToken cancellationToken = default)
     {
@@ -113,23 +119,52 @@ public sealed class ClaimExtractor
 
         async IAsyncEnumerable<DocumentClaims> ExtractInParallel(IAsyncEnumerable<SourceDocument> source, int degree, [EnumeratorCancellation] CancellationToken ct)
         {
-            // A window of running extractions, awaited oldest first: order is kept and memory bounded.
-            var window = new Queue<Task<DocumentClaims>>(degree);
-            await foreach (var document in source.WithCancellation(ct).ConfigureAwait(false))
+            // Extractions start in input order and are awaited oldest first, so order is kept. The window holds more
+            // documents than run at once, so that a long article does not leave the other threads idle behind it;
+            // the gate keeps the running ones to the degree asked for.
+            var capacity = degree * WindowPerThread;
+            var window = new Queue<Task<DocumentClaims>>(capacity);
+            using var gate = new SemaphoreSlim(degree);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            try
             {
-                if (window.Count == degree)
+                await foreach (var document in source.WithCancellation(ct).ConfigureAwait(false))
+                {
+                    if (window.Count == capacity)
+                    {
+                        yield return await window.Dequeue().ConfigureAwait(false);
+                    }
+
+                    window.Enqueue(ExtractWhenAllowed(document, gate, stop.Token));
+                }
+
+                while (window.Count > 0)
                 {
                     yield return await window.Dequeue().ConfigureAwait(false);
                 }
-
-                var next = document;
-                window.Enqueue(Task.Run(() => Extract(next.Text, next.Info, ct), ct));
             }
-
-            while (window.Count > 0)
+            finally
             {
-                yield return await window.Dequeue().ConfigureAwait(false);
+                // A caller that stops early leaves extractions behind: stop them, and let them end before the gate
+                // they hold is disposed. WhenAny waits without rethrowing what they threw.
+                await stop.CancelAsync().ConfigureAwait(false);
+                await Task.WhenAny(Task.WhenAll(window)).ConfigureAwait(false);
             }
         }
+
+        Task<DocumentClaims> ExtractWhenAllowed(SourceDocument document, SemaphoreSlim gate, CancellationToken ct) => Task.Run(
+            async () =>
+            {
+                await gate.WaitAsync(ct).ConfigureAwait(false);
+                try
+                {
+                    return Extract(document.Text, document.Info, ct);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            },
+            ct);
     }
 }

@@ -3,6 +3,11 @@ using System.Diagnostics;
 using System.Globalization;
 using RuLatAm.Claims.Analysis;
 using RuLatAm.Claims.Cli.Input;
+using RuLatAm.Claims.Entities;
+using RuLatAm.Claims.Parsing;
+using RuLatAm.Claims.Sentences;
+using RuLatAm.Claims.Tagging;
+using RuLatAm.Claims.Tokenization;
 
 namespace RuLatAm.Claims.Cli.Commands;
 
@@ -45,8 +50,13 @@ internal static class BenchCommand
             $"{documents.Count} articles, {tokens} body tokens; first extraction (cold, models loading) {coldMs:0} ms; {Environment.ProcessorCount} cores")).ConfigureAwait(false);
         await output.WriteLineAsync($"{"stage",-28} {"tokens/s",12} {"bytes/token",12}").ConfigureAwait(false);
 
+        var sentences = analyzed.SelectMany(a => a).ToList();
         var stages = new (string Name, Action Run)[]
         {
+            ("tokens and sentences", () => documents.ForEach(d => SentenceSplitter.Default.Split(d.Text, Tokenizer.Default.Tokenize(d.Text)))),
+            ("tags and lemmas", () => sentences.ForEach(s => TagAndLemmatize(s.Words))),
+            ("entities", () => sentences.ForEach(s => EntityRecognizer.Default.Recognize(s.Words, s.Tags.Upos))),
+            ("dependency parse", () => sentences.ForEach(s => DependencyParser.Default.Parse(s.Words, s.Tags.Upos, s.Tags.Xpos, s.Lemmas))),
             ("language layer", () => documents.ForEach(d => TextAnalyzer.Default.Analyze(d.Text, removePageFurniture: true, cancellationToken))),
             ("extract (end to end)", () => documents.ForEach(d => extractor.Extract(d.Text, d.Info, cancellationToken))),
         };
@@ -59,7 +69,7 @@ internal static class BenchCommand
 
         if (parallel)
         {
-            var (single, _) = Measure(stages[1].Run, tokens, seconds);
+            var (single, _) = Measure(stages[^1].Run, tokens, seconds);
             var (many, _) = Measure(
                 () =>
                 {
@@ -74,6 +84,15 @@ internal static class BenchCommand
         }
 
         return 0;
+    }
+
+    private static void TagAndLemmatize(string[] words)
+    {
+        var tags = PosTagger.Default.Tag(words);
+        for (var i = 0; i < words.Length; i++)
+        {
+            Lemmatizer.Default.Lemmatize(words[i], tags.Upos[i], tags.Xpos[i]);
+        }
     }
 
     private static (double TokensPerSecond, double BytesPerToken) Measure(Action run, int tokens, double seconds)

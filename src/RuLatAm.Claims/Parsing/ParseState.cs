@@ -9,30 +9,34 @@ internal sealed class ParseState
 {
     private readonly int[] _stack;
 
+    /// <summary>Creates the initial state of a sentence of <paramref name="count"/> words.</summary>
     public ParseState(int count)
+        : this(count, count)
     {
-        Count = count;
-        _stack = new int[count + 1];
-        Heads = new int[count + 1];
-        Labels = new int[count + 1];
-        LeftmostChild = new int[count + 1];
-        SecondLeftmostChild = new int[count + 1];
-        RightmostChild = new int[count + 1];
-        SecondRightmostChild = new int[count + 1];
-        LeftCount = new int[count + 1];
-        RightCount = new int[count + 1];
-        LeftLabels = new ulong[count + 1];
-        RightLabels = new ulong[count + 1];
-        Array.Fill(Heads, -1);
-        Array.Fill(Labels, -1);
-        Array.Fill(LeftmostChild, -1);
-        Array.Fill(SecondLeftmostChild, -1);
-        Array.Fill(RightmostChild, -1);
-        Array.Fill(SecondRightmostChild, -1);
     }
 
+    private ParseState(int count, int capacity)
+    {
+        Capacity = capacity;
+        _stack = new int[capacity + 1];
+        Heads = new int[capacity + 1];
+        Labels = new int[capacity + 1];
+        LeftmostChild = new int[capacity + 1];
+        SecondLeftmostChild = new int[capacity + 1];
+        RightmostChild = new int[capacity + 1];
+        SecondRightmostChild = new int[capacity + 1];
+        LeftCount = new int[capacity + 1];
+        RightCount = new int[capacity + 1];
+        LeftLabels = new ulong[capacity + 1];
+        RightLabels = new ulong[capacity + 1];
+        Reset(count);
+    }
+
+    /// <summary>The longest sentence this state has room for.</summary>
+    public int Capacity { get; }
+
     /// <summary>Number of real words; also the index of the root.</summary>
-    public int Count { get; }
+    public int Count { get; private set; }
 
     /// <summary>Index of the first buffer word; <see cref="Count"/> when only the root is left.</summary>
     public int BufferFront { get; private set; }
@@ -60,6 +64,29 @@ internal sealed class ParseState
 
     /// <summary>Per word, a bit per relation among its right children.</summary>
     public ulong[] RightLabels { get; }
+
+    /// <summary>A state with room for <paramref name="capacity"/> words, to be <see cref="Reset"/> for each sentence.</summary>
+    public static ParseState WithCapacity(int capacity) => new(0, capacity);
+
+    /// <summary>Returns to the initial state of a sentence of <paramref name="count"/> words, reusing the arrays.</summary>
+    public void Reset(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Capacity);
+        Count = count;
+        BufferFront = 0;
+        StackSize = 0;
+        var used = count + 1;
+        Heads.AsSpan(0, used).Fill(-1);
+        Labels.AsSpan(0, used).Fill(-1);
+        LeftmostChild.AsSpan(0, used).Fill(-1);
+        SecondLeftmostChild.AsSpan(0, used).Fill(-1);
+        RightmostChild.AsSpan(0, used).Fill(-1);
+        SecondRightmostChild.AsSpan(0, used).Fill(-1);
+        LeftCount.AsSpan(0, used).Clear();
+        RightCount.AsSpan(0, used).Clear();
+        LeftLabels.AsSpan(0, used).Clear();
+        RightLabels.AsSpan(0, used).Clear();
+    }
 
     public bool IsTerminal => StackSize == 0 && BufferFront == Count;
 

@@ -16,46 +16,62 @@ internal sealed class ParserWords
     private readonly ulong[] _formTag;
     private readonly ulong[] _shape;
 
-    private ParserWords(int count)
+    private ParserWords(int capacity)
     {
-        Count = count;
-        _form = new ulong[count + 1];
-        _lemma = new ulong[count + 1];
-        _xpos = new ulong[count + 1];
-        _upos = new ulong[count + 1];
-        _formTag = new ulong[count + 1];
-        _shape = new ulong[count + 1];
-        IsPunctuation = new bool[count + 1];
+        Capacity = capacity;
+        _form = new ulong[capacity + 1];
+        _lemma = new ulong[capacity + 1];
+        _xpos = new ulong[capacity + 1];
+        _upos = new ulong[capacity + 1];
+        _formTag = new ulong[capacity + 1];
+        _shape = new ulong[capacity + 1];
+        IsPunctuation = new bool[capacity + 1];
     }
 
-    public int Count { get; }
+    public int Count { get; private set; }
 
+    /// <summary>The longest sentence there is room for.</summary>
+    public int Capacity { get; }
+
+    /// <summary>Per word, whether it is punctuation; entries past <see cref="Count"/> are stale.</summary>
     public bool[] IsPunctuation { get; }
 
     public static ParserWords Create(IReadOnlyList<string> words, IReadOnlyList<string> upos, IReadOnlyList<string> xpos, IReadOnlyList<string> lemmas)
     {
+        var result = WithCapacity(words.Count);
+        result.Fill(words, upos, xpos, lemmas);
+        return result;
+    }
+
+    /// <summary>Room for <paramref name="capacity"/> words, to be <see cref="Fill"/>ed for each sentence.</summary>
+    public static ParserWords WithCapacity(int capacity) => new(capacity);
+
+    /// <summary>Hashes the words of a sentence into this instance, reusing its arrays.</summary>
+    public void Fill(IReadOnlyList<string> words, IReadOnlyList<string> upos, IReadOnlyList<string> xpos, IReadOnlyList<string> lemmas)
+    {
         var count = words.Count;
-        var result = new ParserWords(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Capacity, nameof(words));
+        Count = count;
         Span<char> lower = stackalloc char[64];
         for (var i = 0; i < count; i++)
         {
             var word = words[i];
-            result._form[i] = HashLower(word, lower, foldDigits: true);
-            result._lemma[i] = HashLower(lemmas[i], lower, foldDigits: true);
-            result._xpos[i] = FeatureHash.OfText(xpos[i], foldDigits: false);
-            result._upos[i] = FeatureHash.OfText(upos[i], foldDigits: false);
-            result._formTag[i] = FeatureHash.Combine(result._form[i], result._xpos[i]);
-            result._shape[i] = FeatureHash.Of(Shape(word) + (i == 0 ? 8 : 0));
-            result.IsPunctuation[i] = upos[i] == "PUNCT";
+            _form[i] = HashLower(word, lower, foldDigits: true);
+            _lemma[i] = HashLower(lemmas[i], lower, foldDigits: true);
+            _xpos[i] = FeatureHash.OfText(xpos[i], foldDigits: false);
+            _upos[i] = FeatureHash.OfText(upos[i], foldDigits: false);
+            _formTag[i] = FeatureHash.Combine(_form[i], _xpos[i]);
+            _shape[i] = FeatureHash.Of(Shape(word) + (i == 0 ? 8 : 0));
+            IsPunctuation[i] = upos[i] == "PUNCT";
         }
 
-        result._form[count] = s_root;
-        result._lemma[count] = s_root;
-        result._xpos[count] = s_root;
-        result._upos[count] = s_root;
-        result._formTag[count] = s_root;
-        result._shape[count] = s_root;
-        return result;
+        _form[count] = s_root;
+        _lemma[count] = s_root;
+        _xpos[count] = s_root;
+        _upos[count] = s_root;
+        _formTag[count] = s_root;
+        _shape[count] = s_root;
+        IsPunctuation[count] = false;
     }
 
     public ulong Form(int i) => i < 0 ? None : _form[i];

@@ -3,11 +3,12 @@ using System.Runtime.InteropServices;
 
 namespace RuLatAm.Claims.Tagging;
 
-/// <summary>The learned weights of one or more linear classifiers that share a set of hashed features.</summary>
+/// <summary>The learned weights of one or two linear classifiers that share a set of hashed features.</summary>
 /// <remarks>
 /// Immutable and thread-safe once read. Each feature holds, per head (classifier), a short sparse row of
-/// (class, weight) pairs: the L1-regularised trainer leaves most weights at zero, so rows are short and scoring a
-/// word touches a few cache lines per feature.
+/// (class, weight) pairs: the L1-regularised trainer leaves most weights at zero, so rows are short. Scoring is
+/// bound by cache misses, so a feature costs two: its hash slot holds the key and where its rows are, and the rows
+/// of both heads lie side by side.
 /// <para>
 /// Stored form (little-endian): class count, head count and feature count as 32-bit integers; feature keys in
 /// ascending order as 7-bit-encoded gaps; then per head the class biases (32-bit floats), a 32-bit entry count,
@@ -16,37 +17,40 @@ namespace RuLatAm.Claims.Tagging;
 /// </remarks>
 internal sealed class FeatureWeights
 {
-    private readonly ulong[] _slotKeys;
-    private readonly int[] _slotFeatures;
-    private readonly int _mask;
-    private readonly Head[] _heads;
+    /// <summary>The most heads a model may have; a slot has room for this many row lengths.</summary>
+    public const int MaxHeads = 2;
 
-    private FeatureWeights(int classCount, ulong[] slotKeys, int[] slotFeatures, Head[] heads)
+    private readonly Slot[] _slots;
+    private readonly int _mask;
+    private readonly Entry[] _entries;
+    private readonly float[][] _bias;
+
+    private FeatureWeights(int classCount, Slot[] slots, Entry[] entries, float[][] bias)
     {
         ClassCount = classCount;
-        _slotKeys = slotKeys;
-        _slotFeatures = slotFeatures;
-        _mask = slotKeys.Length - 1;
-        _heads = heads;
+        _slots = slots;
+        _mask = slots.Length - 1;
+        _entries = entries;
+        _bias = bias;
     }
 
     public int ClassCount { get; }
 
-    public int HeadCount => _heads.Length;
+    public int HeadCount => _bias.Length;
 
-    public ReadOnlySpan<float> Bias(int head) => _heads[head].Bias;
+    public ReadOnlySpan<float> Bias(int head) => _bias[head];
 
-    /// <summary>Finds a feature by key; -1 when the model never saw it.</summary>
+    /// <summary>Finds a feature by key: its slot, or -1 when the model never saw it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ulong key)
     {
         var slot = (int)key & _mask;
         while (true)
         {
-            var stored = _slotKeys[slot];
+            var stored = _slots[slot].Key;
             if (stored == key)
             {
-                return _slotFeatures[slot];
+                return slot;
             }
 
             if (stored == 0)
@@ -58,31 +62,46 @@ internal sealed class FeatureWeights
         }
     }
 
-    /// <summary>Adds the weights of <paramref name="feature"/> in <paramref name="head"/> to the class scores.</summary>
+    /// <summary>Adds the weights in <paramref name="head"/> of the feature in <paramref name="slot"/> to the class scores.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(int head, int feature, Span<float> scores)
+    public void Add(int head, int slot, Span<float> scores)
     {
-        var h = _heads[head];
-        var end = h.Starts[feature + 1];
-        var classes = h.Classes;
-        var weights = h.Weights;
-        for (var e = h.Starts[feature]; e < end; e++)
+        ref readonly var s = ref _slots[slot];
+        var start = head == 0 ? s.Start : s.Start + s.Length0;
+        var end = start + (head == 0 ? s.Length0 : s.Length1);
+        var entries = _entries;
+        for (var e = start; e < end; e++)
         {
-            scores[classes[e]] += weights[e];
+            ref readonly var entry = ref entries[e];
+            scores[entry.Class] += entry.Weight;
         }
     }
 
     /// <summary>Adds the weights of every known key in <paramref name="keys"/> to the class scores.</summary>
     public void AddAll(int head, ReadOnlySpan<ulong> keys, Span<float> scores)
     {
+        // All slots are found before any row is read, so the processor overlaps the lookups.
+        Span<int> slots = stackalloc int[keys.Length];
+        var found = FindAll(keys, slots);
+        foreach (var slot in slots[..found])
+        {
+            Add(head, slot, scores);
+        }
+    }
+
+    /// <summary>Writes the slots of the known keys, in key order.</summary>
+    /// <returns>How many keys are known.</returns>
+    public int FindAll(ReadOnlySpan<ulong> keys, Span<int> slots)
+    {
+        var found = 0;
         foreach (var key in keys)
         {
-            var feature = Find(key);
-            if (feature >= 0)
-            {
-                Add(head, feature, scores);
-            }
+            var slot = Find(key);
+            slots[found] = slot;
+            found += slot >= 0 ? 1 : 0;
         }
+
+        return found;
     }
 
     public static int ArgMax(ReadOnlySpan<float> scores)
@@ -104,84 +123,103 @@ internal sealed class FeatureWeights
         var classCount = reader.ReadInt32();
         var headCount = reader.ReadInt32();
         var featureCount = reader.ReadInt32();
-        if (classCount <= 0 || classCount > ushort.MaxValue || headCount <= 0 || featureCount < 0)
+        if (classCount <= 0 || classCount > ushort.MaxValue || headCount is <= 0 or > MaxHeads || featureCount < 0)
         {
             throw new InvalidDataException("The feature weights have an invalid header.");
         }
 
-        var slots = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, featureCount * 2));
-        var slotKeys = new ulong[slots];
-        var slotFeatures = new int[slots];
+        var keys = new ulong[featureCount];
         var key = 0UL;
         for (var f = 0; f < featureCount; f++)
         {
             key += (ulong)reader.Read7BitEncodedInt64();
-            var slot = (int)key & (slots - 1);
-            while (slotKeys[slot] != 0)
-            {
-                slot = (slot + 1) & (slots - 1);
-            }
-
-            slotKeys[slot] = key;
-            slotFeatures[slot] = f;
+            keys[f] = key;
         }
 
-        var heads = new Head[headCount];
+        var bias = new float[headCount][];
+        var rows = new Rows[headCount];
         for (var h = 0; h < headCount; h++)
         {
-            heads[h] = Head.Read(reader, classCount, featureCount);
+            (bias[h], rows[h]) = ReadHead(reader, classCount, featureCount);
         }
 
-        return new FeatureWeights(classCount, slotKeys, slotFeatures, heads);
-    }
-
-    private sealed class Head(float[] bias, int[] starts, ushort[] classes, float[] weights)
-    {
-        public float[] Bias { get; } = bias;
-
-        public int[] Starts { get; } = starts;
-
-        public ushort[] Classes { get; } = classes;
-
-        public float[] Weights { get; } = weights;
-
-        public static Head Read(BinaryReader reader, int classCount, int featureCount)
+        var entries = new Entry[rows.Sum(r => r.Classes.Length)];
+        var slots = new Slot[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, featureCount * 2))];
+        var mask = slots.Length - 1;
+        var next = 0;
+        Span<ushort> lengths = stackalloc ushort[MaxHeads];
+        for (var f = 0; f < featureCount; f++)
         {
-            var bias = new float[classCount];
-            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(bias.AsSpan()));
-            var entryCount = reader.ReadInt32();
-            var lengths = new ushort[featureCount];
-            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(lengths.AsSpan()));
-            var starts = new int[featureCount + 1];
-            for (var f = 0; f < featureCount; f++)
+            var start = next;
+            for (var h = 0; h < headCount; h++)
             {
-                starts[f + 1] = starts[f] + lengths[f];
-            }
-
-            if (starts[featureCount] != entryCount)
-            {
-                throw new InvalidDataException("The feature weights' row lengths do not add up to their entry count.");
-            }
-
-            var classes = new ushort[entryCount];
-            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(classes.AsSpan()));
-            foreach (var c in classes)
-            {
-                if (c >= classCount)
+                var row = rows[h];
+                lengths[h] = (ushort)(row.Starts[f + 1] - row.Starts[f]);
+                for (var e = row.Starts[f]; e < row.Starts[f + 1]; e++)
                 {
-                    throw new InvalidDataException("A feature weight names a class the model does not have.");
+                    entries[next++] = new Entry(row.Classes[e], row.Weights[e]);
                 }
             }
 
-            var halves = new Half[entryCount];
-            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(halves.AsSpan()));
-            var weights = new float[entryCount];
-            for (var e = 0; e < entryCount; e++)
+            var slot = (int)keys[f] & mask;
+            while (slots[slot].Key != 0)
             {
-                weights[e] = (float)halves[e];
+                slot = (slot + 1) & mask;
             }
 
-            return new Head(bias, starts, classes, weights);
+            slots[slot] = new Slot(keys[f], start, lengths[0], lengths[1]);
         }
+
+        return new FeatureWeights(classCount, slots, entries, bias);
     }
+
+    private static (float[] Bias, Rows Rows) ReadHead(BinaryReader reader, int classCount, int featureCount)
+    {
+        var bias = new float[classCount];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(bias.AsSpan()));
+        var entryCount = reader.ReadInt32();
+        var lengths = new ushort[featureCount];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(lengths.AsSpan()));
+        var starts = new int[featureCount + 1];
+        for (var f = 0; f < featureCount; f++)
+        {
+            starts[f + 1] = starts[f] + lengths[f];
+        }
+
+        if (starts[featureCount] != entryCount)
+        {
+            throw new InvalidDataException("The feature weights' row lengths do not add up to their entry count.");
+        }
+
+        var classes = new ushort[entryCount];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(classes.AsSpan()));
+        foreach (var c in classes)
+        {
+            if (c >= classCount)
+            {
+                throw new InvalidDataException("A feature weight names a class the model does not have.");
+            }
+        }
+
+        var halves = new Half[entryCount];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(halves.AsSpan()));
+        var weights = new float[entryCount];
+        for (var e = 0; e < entryCount; e++)
+        {
+            weights[e] = (float)halves[e];
+        }
+
+        return (bias, new Rows(starts, classes, weights));
+    }
+
+    /// <summary>A head's rows as stored: where each feature's row starts, and its classes and weights.</summary>
+    private sealed record Rows(int[] Starts, ushort[] Classes, float[] Weights);
+
+    /// <summary>A hash slot: the feature's key (0 for an empty slot), where its rows start and each head's row length.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly record struct Slot(ulong Key, int Start, ushort Length0, ushort Length1);
+
+    /// <summary>One non-zero weight.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly record struct Entry(int Class, float Weight);
 }

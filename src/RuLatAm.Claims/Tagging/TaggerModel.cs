@@ -85,6 +85,7 @@ internal sealed class TaggerModel
 
             ReadOnlySpan<WordHashes> sentence = hashes.AsSpan(0, n);
             Span<ulong> keys = stackalloc ulong[TaggerFeatures.MaxKeys];
+            Span<int> slots = stackalloc int[TaggerFeatures.MaxKeys];
             var score = scores.AsSpan(0, classCount);
             for (var i = 0; i < n; i++)
             {
@@ -96,16 +97,13 @@ internal sealed class TaggerModel
                 }
 
                 var k = TaggerFeatures.Words(sentence, i, keys);
-                foreach (var key in keys[..k])
+                var found = _weights.FindAll(keys[..k], slots);
+                foreach (var slot in slots[..found])
                 {
-                    var feature = _weights.Find(key);
-                    if (feature >= 0)
+                    _weights.Add(FirstPass, slot, score);
+                    if (twoPass)
                     {
-                        _weights.Add(FirstPass, feature, score);
-                        if (twoPass)
-                        {
-                            _weights.Add(SecondPass, feature, row);
-                        }
+                        _weights.Add(SecondPass, slot, row);
                     }
                 }
 

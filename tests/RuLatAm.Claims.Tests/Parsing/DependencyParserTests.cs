@@ -149,6 +149,36 @@ public sealed class DependencyParserTests
     public void Default_IsOneSharedInstance() =>
         DependencyParser.Default.Should().BeSameAs(DependencyParser.Default);
 
+    [Fact]
+    public async Task Parse_ReusingItsWorkingMemory_GivesTheSameTreeAsAFirstParse()
+    {
+        var longer = TaggedSentence.Parse(
+            "The/DET/DT minister/NOUN/NN said/VERB/VBD that/SCONJ/IN the/DET/DT deal/NOUN/NN would/AUX/MD be/AUX/VB signed/VERB/VBN " +
+            "in/ADP/IN May/PROPN/NNP after/ADP/IN long/ADJ/JJ talks/NOUN/NNS with/ADP/IN the/DET/DT two/NUM/CD companies/NOUN/NNS ./PUNCT/.");
+        var shorter = TaggedSentence.Parse("Prices/NOUN/NNS rose/VERB/VBD ./PUNCT/.");
+        var first = await Task.Run(() => Parse(longer));
+
+        Parse(longer);
+        Parse(shorter);
+        var again = Parse(longer);
+
+        again.Heads.Should().Equal(first.Heads);
+        again.Relations.Should().Equal(first.Relations);
+        Parse(shorter).Heads.Should().Equal(1, -1, 1);
+    }
+
+    [Fact]
+    public void Parse_SentenceLongerThanTheReusedMemory_StillGetsOneRoot()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("talks/NOUN/NNS and/CCONJ/CC", 400)) + " ended/VERB/VBD ./PUNCT/.";
+        var s = TaggedSentence.Parse(words);
+
+        var tree = Parse(s);
+
+        tree.Heads.Count(h => h == -1).Should().Be(1);
+        tree.Heads.Should().OnlyContain(h => h >= -1 && h < s.Words.Length);
+    }
+
     private static DependencyTree Parse(TaggedSentence s) => DependencyParser.Default.Parse(s.Words, s.Upos, s.Xpos, s.Lemmas);
 
     private static void ShouldHaveArc(TaggedSentence s, DependencyTree tree, string dependent, string head, string relation)
