@@ -31,28 +31,65 @@ internal static class ExtractCommand
         var articles = ArticleLocator.Locate(paths, published);
         var degree = parallel ? Environment.ProcessorCount : 1;
         await using var writer = CommonOptions.OpenOutput(output);
-        using var progress = new Progress(articles.Count);
+        var skipped = new List<string>();
         var claims = 0;
         var documents = 0;
-        await foreach (var document in ClaimExtractor.Default.ExtractAsync(Read(articles, cancellationToken), degree, cancellationToken).ConfigureAwait(false))
+        using (var progress = new Progress(articles.Count))
         {
-            ClaimJsonLines.Write(writer, document);
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-            claims += document.Claims.Count;
-            progress.Advance(articles[documents++].Info.Id);
+            var source = Read(articles, skipped, progress, cancellationToken);
+            await foreach (var document in ClaimExtractor.Default.ExtractAsync(source, degree, cancellationToken).ConfigureAwait(false))
+            {
+                ClaimJsonLines.Write(writer, document);
+                await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                claims += document.Claims.Count;
+                documents++;
+                progress.Advance(document.DocumentId);
+            }
         }
 
-        await Console.Error.WriteLineAsync($"{claims} claims from {documents} articles").ConfigureAwait(false);
-        return 0;
+        foreach (var problem in skipped)
+        {
+            await Console.Error.WriteLineAsync($"skipped: {problem}").ConfigureAwait(false);
+        }
+
+        var summary = skipped.Count == 0 ? "" : $"; {skipped.Count} skipped";
+        await Console.Error.WriteLineAsync($"{claims} claims from {documents} articles{summary}").ConfigureAwait(false);
+        return skipped.Count == 0 ? 0 : 1;
     }
 
-    // Files are read as the extractor asks for them, so a large folder is never held in memory at once.
-    private static async IAsyncEnumerable<SourceDocument> Read(List<Article> articles, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    // Files are read as the extractor asks for them, so a large folder is never held in memory at once. A file that
+    // cannot be read as an article is reported and skipped: one bad file does not cost the rest of the folder.
+    private static async IAsyncEnumerable<SourceDocument> Read(
+        List<Article> articles, List<string> skipped, Progress progress, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var limit = ClaimExtractor.Default.Options.MaxInputLength;
         foreach (var article in articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return new SourceDocument(await ArticleLocator.ReadTextAsync(article.Path, cancellationToken).ConfigureAwait(false), article.Info);
+            string text;
+            try
+            {
+                text = await ArticleLocator.ReadTextAsync(article.Path, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is CliException or IOException or UnauthorizedAccessException)
+            {
+                Skip(article, e.Message);
+                continue;
+            }
+
+            if (text.Length > limit)
+            {
+                Skip(article, $"'{article.Path}' has {text.Length} characters; the limit is {limit}.");
+                continue;
+            }
+
+            yield return new SourceDocument(text, article.Info);
+        }
+
+        void Skip(Article article, string problem)
+        {
+            skipped.Add(problem);
+            progress.Advance(article.Info.Id);
         }
     }
 }

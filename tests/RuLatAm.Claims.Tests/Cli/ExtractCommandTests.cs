@@ -32,6 +32,21 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void Extract_FolderWithUnreadableFiles_SkipsThemNamesThemAndExtractsTheRest()
+    {
+        _folder.Write("a-good.txt", Quote);
+        _folder.WriteBytes("b-invalid.txt", [0x61, 0x20, 0xFF, 0xFE, 0x62]);
+        _folder.Write("c-good.txt", Quote);
+
+        var run = ConsoleRun.Start(_folder.Path, "extract", ".", "--published", "2020-03-04");
+
+        run.ExitCode.Should().Be(1);
+        Lines(run.Stdout).Select(c => c.GetProperty("document").GetString()).Distinct().Should().Equal("a-good", "c-good");
+        run.ErrorLines.Should().Contain(line => line.StartsWith("skipped:", StringComparison.Ordinal) && line.Contains("b-invalid.txt", StringComparison.Ordinal));
+        run.Stderr.Should().NotContain("   at ");
+    }
+
+    [Fact]
     public void Extract_FileWithoutDate_FailsWithOneLine()
     {
         _folder.Write("note.txt", Quote);
@@ -90,7 +105,12 @@ public sealed class ExtractCommandTests : IDisposable
     {
         _folder.WriteBytes("latin1.txt", [0x53, 0x61, 0x6F, 0x20, 0x50, 0x61, 0x75, 0x6C, 0xE3, 0x6F, 0x20, 0x76, 0x6F, 0x74, 0x65, 0x64, 0x2E]);
 
-        ConsoleRun.Start(_folder.Path, "extract", "latin1.txt", "--published", "2020-03-04").ShouldFailWithOneLine("latin1.txt");
+        var run = ConsoleRun.Start(_folder.Path, "extract", "latin1.txt", "--published", "2020-03-04");
+
+        run.ExitCode.Should().Be(1);
+        run.Stdout.Should().BeEmpty();
+        run.ErrorLines[0].Should().Contain("latin1.txt").And.Contain("UTF-8");
+        run.Stderr.Should().NotContain("   at ");
     }
 
     [Fact]
