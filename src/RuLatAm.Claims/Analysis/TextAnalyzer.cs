@@ -17,12 +17,23 @@ internal sealed class TextAnalyzer(
     EntityRecognizer recognizer,
     DependencyParser parser)
 {
-    // Lazy so that the parser's model is read on first analysis, not when the type is first touched.
-    private static readonly Lazy<TextAnalyzer> s_default = new(() => new(
-        TextCleaner.Default, Tokenizer.Default, SentenceSplitter.Default, PosTagger.Default, Lemmatizer.Default, EntityRecognizer.Default,
-        DependencyParser.Default));
+    // Lazy so that the models are read on first analysis, not when the type is first touched.
+    private static readonly Lazy<TextAnalyzer> s_default = new(LoadDefault);
 
     public static TextAnalyzer Default => s_default.Value;
+
+    // The models do not depend on one another: read side by side, a cold start costs the slowest, not the sum.
+    private static TextAnalyzer LoadDefault()
+    {
+        var parser = Task.Run(() => DependencyParser.Default);
+        var recognizer = Task.Run(() => EntityRecognizer.Default);
+        var lemmas = Task.Run(() => LemmaModel.Embedded);
+        _ = TaggerModel.Embedded;
+        lemmas.GetAwaiter().GetResult();
+        return new(
+            TextCleaner.Default, Tokenizer.Default, SentenceSplitter.Default, PosTagger.Default, Lemmatizer.Default,
+            recognizer.GetAwaiter().GetResult(), parser.GetAwaiter().GetResult());
+    }
 
     public IReadOnlyList<AnalyzedSentence> Analyze(string text, bool removePageFurniture, CancellationToken cancellationToken)
     {

@@ -90,6 +90,12 @@ public sealed class DependencyParser
     /// <summary>The best-scoring transition that is valid in <paramref name="state"/>.</summary>
     internal Transition PredictTransition(ParserWords sentence, ParseState state, Span<ulong> features, Span<float> scores)
     {
+        // With one transition left to choose (an empty stack, or the buffer down to the root), scoring is wasted.
+        if (OnlyValid(state) is { } forced)
+        {
+            return forced;
+        }
+
         var written = ParserFeatures.ForTransition(sentence, state, features);
         var own = scores[..TransitionCount];
         Model.Transitions.Score(features[..written], own);
@@ -106,6 +112,25 @@ public sealed class DependencyParser
         }
 
         return best;
+    }
+
+    private static Transition? OnlyValid(ParseState state)
+    {
+        Transition? only = null;
+        for (var t = 0; t < TransitionCount; t++)
+        {
+            if (state.IsValid((Transition)t))
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = (Transition)t;
+            }
+        }
+
+        return only;
     }
 
     /// <summary>The relation of the arc <paramref name="transition"/> makes: "root" for the root, else the best one seen in its direction.</summary>
