@@ -10,7 +10,8 @@ namespace RuLatAm.Claims.Benchmarks;
 /// tokens per second = <see cref="TokenCount"/> / mean time.
 /// </summary>
 [MemoryDiagnoser]
-public class DependencyParserBenchmarks
+[Config(typeof(PerTokenConfig))]
+public class DependencyParserBenchmarks : ITokenCounted
 {
     private static readonly string[] Sentences =
     [
@@ -49,6 +50,7 @@ public class DependencyParserBenchmarks
     }
 
     [Benchmark]
+    [PerToken]
     public int Parse()
     {
         var roots = 0;

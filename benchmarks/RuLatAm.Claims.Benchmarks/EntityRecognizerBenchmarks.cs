@@ -12,15 +12,16 @@ namespace RuLatAm.Claims.Benchmarks;
 /// sentences, tags, lemmas, entities) over the same text; divide the word count by the time for words per second.
 /// </summary>
 [MemoryDiagnoser]
-public class EntityRecognizerBenchmarks
+[Config(typeof(PerTokenConfig))]
+public class EntityRecognizerBenchmarks : ITokenCounted
 {
     private string _text = "";
     private string[][] _sentences = [];
     private string[][] _upos = [];
     private readonly EntityVocabulary _vocabulary = new(new ulong[(1 << EntityVocabulary.Bits) / 64]);
 
-    /// <summary>Words in the text, to turn times into words per second.</summary>
-    public int WordCount { get; private set; }
+    /// <summary>Words in the text.</summary>
+    public int TokenCount { get; private set; }
 
     [GlobalSetup]
     public void Setup()
@@ -42,12 +43,13 @@ public class EntityRecognizerBenchmarks
 
         _sentences = [.. sentences];
         _upos = [.. _sentences.Select(s => PosTagger.Default.Tag(s).Upos)];
-        WordCount = _sentences.Sum(s => s.Length);
+        TokenCount = _sentences.Sum(s => s.Length);
         _ = EntityRecognizer.Default.Recognize(["Warm", "up"], ["VERB", "ADP"]);
-        Console.WriteLine($"// {WordCount} words in {_sentences.Length} sentences");
+        Console.WriteLine($"// {TokenCount} words in {_sentences.Length} sentences");
     }
 
     [Benchmark]
+    [PerToken]
     public int Recognize()
     {
         var entities = 0;
@@ -61,6 +63,7 @@ public class EntityRecognizerBenchmarks
 
     /// <summary>Only the features: catalogue marks, word hashes and observation buckets, no scoring.</summary>
     [Benchmark]
+    [PerToken]
     public int Features()
     {
         var sum = 0;
@@ -88,5 +91,6 @@ public class EntityRecognizerBenchmarks
     }
 
     [Benchmark]
+    [PerToken]
     public int LanguageLayer() => TextAnalyzer.Default.Analyze(_text, removePageFurniture: false, CancellationToken.None).Count;
 }

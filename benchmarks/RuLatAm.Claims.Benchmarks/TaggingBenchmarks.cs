@@ -8,9 +8,13 @@ namespace RuLatAm.Claims.Benchmarks;
 /// <summary>Tags and lemmatizes the words of the bundled corpus articles, sentence by sentence.</summary>
 /// <remarks>Tokens per second: the word count printed in setup divided by the mean time.</remarks>
 [MemoryDiagnoser]
-public class TaggingBenchmarks
+[Config(typeof(PerTokenConfig))]
+public class TaggingBenchmarks : ITokenCounted
 {
     private string[][] _sentences = [];
+
+    /// <summary>Words per operation.</summary>
+    public int TokenCount { get; private set; }
 
     [GlobalSetup]
     public void Setup()
@@ -34,11 +38,13 @@ public class TaggingBenchmarks
         }
 
         _sentences = [.. sentences];
+        TokenCount = _sentences.Sum(s => s.Length);
         Console.WriteLine($"// {_sentences.Sum(s => s.Length)} words in {_sentences.Length} sentences");
         _ = TagAndLemmatize();
     }
 
     [Benchmark]
+    [PerToken]
     public int Tag()
     {
         var count = 0;
@@ -51,6 +57,7 @@ public class TaggingBenchmarks
     }
 
     [Benchmark]
+    [PerToken]
     public int TagAndLemmatize()
     {
         var count = 0;

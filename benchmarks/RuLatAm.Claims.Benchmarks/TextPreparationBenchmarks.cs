@@ -10,7 +10,8 @@ namespace RuLatAm.Claims.Benchmarks;
 /// of them once; tokens per second = <see cref="TokenCount"/> / mean time.
 /// </summary>
 [MemoryDiagnoser]
-public class TextPreparationBenchmarks
+[Config(typeof(PerTokenConfig))]
+public class TextPreparationBenchmarks : ITokenCounted
 {
     private string _text = "";
 
@@ -26,11 +27,14 @@ public class TextPreparationBenchmarks
     }
 
     [Benchmark]
+    [PerToken]
     public int FindBody() => TextCleaner.Default.FindBody(_text).Count;
 
     [Benchmark]
+    [PerToken]
     public int Tokenize() => Tokenizer.Default.Tokenize(_text).Count;
 
     [Benchmark]
+    [PerToken]
     public int TokenizeAndSplit() => SentenceSplitter.Default.Split(_text, Tokenizer.Default.Tokenize(_text)).Count;
 }
