@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace RuLatAm.Claims.Cleaning;
@@ -13,6 +14,14 @@ public sealed partial class TextCleaner
 {
     private const int MaxHeadlineWords = 16;
 
+    // Furniture is a line or two; a reader appeal a paragraph. Longer lines are body text, and skipping the patterns
+    // on them keeps clean-up linear in time on a page scraped as one enormous line.
+    private const int MaxFurnitureLength = 400;
+    private const int MaxAppealLength = 3000;
+
+    // Shorter paragraphs ("Read more", "Photo") repeat for reasons other than being printed twice.
+    private const int MinRepeatLength = 20;
+
     /// <summary>A shared cleaner.</summary>
     public static TextCleaner Default { get; } = new();
 
@@ -24,14 +33,18 @@ public sealed partial class TextCleaner
     {
         ArgumentNullException.ThrowIfNull(text);
         var body = new List<TextSpan>();
-        var seen = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var inAppeal = false;
         foreach (var line in Lines(text))
         {
             var content = line.Of(text);
             var key = Normalize(content);
-            var repeated = seen.Exists(previous => key.StartsWith(previous, StringComparison.Ordinal) && previous.Length >= 20);
-            seen.Add(key);
+            var repeated = Repeats(key, seen.GetAlternateLookup<ReadOnlySpan<char>>());
+            if (key.Length >= MinRepeatLength)
+            {
+                seen.Add(key);
+            }
+
             if (repeated || IsFurniture(content))
             {
                 continue;
@@ -46,6 +59,28 @@ public sealed partial class TextCleaner
         }
 
         return body;
+    }
+
+    // A paragraph repeats an earlier one if it is that paragraph, or starts with it and goes on after a space (a
+    // caption printed again above the text it belongs to). Only short earlier paragraphs are looked for as a start,
+    // so the check costs a bounded number of lookups per line however long the page.
+    private static bool Repeats(string key, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> seen)
+    {
+        if (seen.Contains(key))
+        {
+            return true;
+        }
+
+        var limit = Math.Min(key.Length, MaxFurnitureLength);
+        for (var end = MinRepeatLength; end < limit; end++)
+        {
+            if (key[end] == ' ' && seen.Contains(key.AsSpan(0, end)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<TextSpan> Lines(string text)
@@ -79,12 +114,40 @@ public sealed partial class TextCleaner
         }
     }
 
-    private static string Normalize(string line) => WhiteSpace().Replace(line, " ").Trim().ToLowerInvariant();
+    // Runs of white space as one space, lower case: the key under which a repeated paragraph is recognised.
+    private static string Normalize(string line)
+    {
+        var builder = new StringBuilder(line.Length);
+        var space = false;
+        foreach (var c in line)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
 
-    private static bool IsFurniture(string line) => Furniture().IsMatch(line);
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsFurniture(string line) => line.Length <= MaxFurnitureLength && Furniture().IsMatch(line);
 
     private static bool IsHeadline(string line)
     {
+        if (line.Length > MaxFurnitureLength)
+        {
+            return false;
+        }
+
         var last = line[^1];
         if (last is '.' or '!' or '?' or '"' or '\u201D' or '\u2026' or ':' or ')')
         {
@@ -98,7 +161,7 @@ public sealed partial class TextCleaner
     // asks for something: an appeal for money or subscriptions, not reporting.
     private static bool IsAppeal(string line)
     {
-        if (!AppealWords().IsMatch(line))
+        if (line.Length > MaxAppealLength || !AppealWords().IsMatch(line))
         {
             return false;
         }
@@ -107,18 +170,20 @@ public sealed partial class TextCleaner
         return ReaderPronouns().Count(unquoted) >= 2;
     }
 
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    // The timeouts guard against a pattern gone wrong, not against slow lines: lines are bounded in length before any
+    // pattern runs, and a timeout is wall-clock time, which a busy machine can spend without the match being slow.
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex WhiteSpace();
 
-    [GeneratedRegex(@"^(support|donate|subscribe)\b[^.]*!$|^(search( for)?|read more|related|advertisement|share( this)?|table of contents|article search|more details|skip to content|google play|app store)\W*$|copyright|all rights reserved|\u00A9|\bcookies?\b|\bmins? read\b|^\s*(by|photo:|file photo)\b|\|\s*by\s|^\W*(photo|credit|source|image)s?\s*:|no matches\.|try altering your search|\bsign up\b|\bnewsletter\b|\bsubscribe\b|^\w+ \d{1,2}, \d{4}\s*\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    [GeneratedRegex(@"^(support|donate|subscribe)\b[^.]*!$|^(search( for)?|read more|related|advertisement|share( this)?|table of contents|article search|more details|skip to content|google play|app store)\W*$|copyright|all rights reserved|\u00A9|\bcookies?\b|\bmins? read\b|^\s*(by|photo:|file photo)\b|\|\s*by\s|^\W*(photo|credit|source|image)s?\s*:|no matches\.|try altering your search|\bsign up\b|\bnewsletter\b|\bsubscribe\b|^\w+ \d{1,2}, \d{4}\s*\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Furniture();
 
-    [GeneratedRegex(@"\b(support (us|our)|donat\w*|contribut\w* (to|today)|favou?r to ask|remind me|not ready to support|payment methods?|paiment|monthly|thank you)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    [GeneratedRegex(@"\b(support (us|our)|donat\w*|contribut\w* (to|today)|favou?r to ask|remind me|not ready to support|payment methods?|paiment|monthly|thank you)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex AppealWords();
 
-    [GeneratedRegex(@"\b(we|us|our|you|your)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    [GeneratedRegex(@"\b(we|us|our|you|your)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex ReaderPronouns();
 
-    [GeneratedRegex("[\"\u201C][^\"\u201D]*[\"\u201D]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    [GeneratedRegex("[\"\u201C][^\"\u201D]*[\"\u201D]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Quoted();
 }

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Text;
+using RuLatAm.Claims.Evaluation;
 using RuLatAm.Claims.Linking;
 
 namespace RuLatAm.Claims.Entities;
@@ -149,7 +149,7 @@ internal sealed class EntityGazetteer
     private static ulong KeyHashFolded(string word)
     {
         var hash = FeatureHash.Empty;
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        foreach (var c in Decomposition.Of(word))
         {
             if (c != '.' && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {

@@ -63,7 +63,7 @@ public static class CanonicalNameMatcher
     {
         ArgumentNullException.ThrowIfNull(name);
         // Decomposition strips accents where ICU is present; the folding table does it where it is not.
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var decomposed = Decomposition.Of(name);
         var plain = new StringBuilder(decomposed.Length);
         foreach (var original in decomposed)
         {

@@ -6,12 +6,21 @@ namespace RuLatAm.Claims.Sentences;
 /// <remarks>
 /// A sentence ends after a full stop, question or exclamation mark (and any closing quotes or brackets after it),
 /// after a news dateline ("LIMA (AP) -"), at a blank line, and at a line break unless the line runs on in lower case
-/// (hard-wrapped prose). The tokenizer
+/// (hard-wrapped prose), and, in a run of more than <see cref="MaxTokens"/> tokens, at a comma near the limit. The tokenizer
 /// keeps the full stop of an abbreviation inside its token ("Mr.", "U.S."), so such stops never end a sentence here.
 /// Thread-safe: the splitter holds no state.
 /// </remarks>
 public sealed class SentenceSplitter
 {
+    /// <summary>
+    /// The most tokens a sentence may have. Text without punctuation (lists, tables, scraped markup) would otherwise
+    /// make one enormous sentence, and the later stages are built for sentences, not pages.
+    /// </summary>
+    public const int MaxTokens = 200;
+
+    // How far back from the limit a cut looks for a comma or semicolon.
+    private const int SoftEndWindow = 50;
+
     /// <summary>A shared splitter.</summary>
     public static SentenceSplitter Default { get; } = new();
 
@@ -28,14 +37,32 @@ public sealed class SentenceSplitter
         var first = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i == tokens.Count - 1 || EndsSentence(text, tokens, first, i))
+            var last = i == tokens.Count - 1 || EndsSentence(text, tokens, first, i) ? i
+                : i - first + 1 == MaxTokens ? SoftEnd(text, tokens, i)
+                : -1;
+            if (last >= 0)
             {
-                sentences.Add(new Sentence(first, i + 1, new TextSpan(tokens[first].Start, tokens[i].End)));
-                first = i + 1;
+                sentences.Add(new Sentence(first, last + 1, new TextSpan(tokens[first].Start, tokens[last].End)));
+                first = last + 1;
             }
         }
 
         return sentences;
+    }
+
+    // Where a sentence that has run too long is cut: after the latest comma, semicolon or colon near its end, else here.
+    private static int SoftEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i; k > i - SoftEndWindow; k--)
+        {
+            var form = tokens[k].Of(text);
+            if (form is "," or ";" or ":")
+            {
+                return k;
+            }
+        }
+
+        return i;
     }
 
     private static bool EndsSentence(string text, IReadOnlyList<Token> tokens, int first, int i)

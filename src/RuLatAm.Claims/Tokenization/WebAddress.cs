@@ -182,6 +182,6 @@ internal static partial class WebAddress
     [GeneratedRegex(
         @"\G(?:(?:https?|ftp)://[^\s<>""]+|www\.[^\s<>""]+|(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        matchTimeoutMilliseconds: 250)]
+        matchTimeoutMilliseconds: 2000)]
     private static partial Regex UrlOrEmail();
 }

@@ -88,4 +88,17 @@ public sealed class SentenceSplitterTests
 
             return next == tokens.Count;
         });
+
+    [Fact]
+    public void Split_RunWithoutPunctuation_IsCutIntoSentencesOfAtMostTheLimit()
+    {
+        var text = string.Join(' ', Enumerable.Range(0, 1000).Select(i => i % 37 == 36 ? "word," : "word"));
+        var tokens = Tokenizer.Default.Tokenize(text);
+
+        var sentences = SentenceSplitter.Default.Split(text, tokens);
+
+        sentences.Should().OnlyContain(s => s.TokenCount <= SentenceSplitter.MaxTokens);
+        sentences.Sum(s => s.TokenCount).Should().Be(tokens.Count);
+        sentences.SkipLast(1).Should().OnlyContain(s => text[s.Span.End - 1] == ',', "a cut prefers a comma near the limit");
+    }
 }
