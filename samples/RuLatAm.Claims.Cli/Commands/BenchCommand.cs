@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using RuLatAm.Claims.Analysis;
+using RuLatAm.Claims.Cleaning;
 using RuLatAm.Claims.Cli.Input;
 using RuLatAm.Claims.Entities;
 using RuLatAm.Claims.Parsing;
@@ -55,6 +56,7 @@ internal static class BenchCommand
         var sentences = analyzed.SelectMany(a => a).ToList();
         var stages = new (string Name, Action Run)[]
         {
+            ("clean-up", () => documents.ForEach(d => TextCleaner.Default.FindBody(d.Text))),
             ("tokens and sentences", () => documents.ForEach(d => SentenceSplitter.Default.Split(d.Text, Tokenizer.Default.Tokenize(d.Text)))),
             ("tags and lemmas", () => sentences.ForEach(s => TagAndLemmatize(s.Words))),
             ("entities", () => sentences.ForEach(s => EntityRecognizer.Default.Recognize(s.Words, s.Tags.Upos))),

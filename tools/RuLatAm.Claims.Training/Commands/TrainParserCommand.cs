@@ -104,7 +104,7 @@ internal static class TrainParserCommand
         json.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(model)));
         json.WriteNumber("seed", options.Seed);
         json.WriteString("data", $"UD English EWT: train {TrainFile} (tags with noise, lemmas from the library's lemmatizer), dev {DevFile}");
-        json.WriteString("command", $"dotnet run -c Release --project tools/RuLatAm.Claims.Training -- train-parser --seed {options.Seed} --rounds {options.Rounds} --prune {prune.ToString(CultureInfo.InvariantCulture)} --evaluator /work/wt/tools-ext/conll18_ud_eval.py");
+        json.WriteString("command", $"dotnet run -c Release --project tools/RuLatAm.Claims.Training -- train-parser --seed {options.Seed} --rounds {options.Rounds} --prune {prune.ToString(CultureInfo.InvariantCulture)} --evaluator <path of conll18_ud_eval.py>");
         json.WritePropertyName("options");
         JsonSerializer.Serialize(json, options);
         json.WriteNumber("prune", prune);
