@@ -7,22 +7,28 @@ internal static class LemmaFeatures
     /// <summary>Enough room for every template.</summary>
     public const int MaxKeys = 16;
 
-    public static int Keys(in WordHashes word, string upos, string xpos, Span<ulong> keys)
+    public static int Keys(string word, in WordHashes hashes, string upos, string xpos, Span<ulong> keys)
     {
+        // Four letters cannot tell "violating" (restore the e) from "resting" (strip ing) or "mopping" (undouble):
+        // the fifth and sixth letters from the end can, so they are read with the tag.
+        var suffix5 = word.Length > WordHashes.AffixLength ? FeatureHash.Add(hashes.Suffix4, WordHashes.Normalise(word[^5])) : hashes.Suffix4;
+        var suffix6 = word.Length > WordHashes.AffixLength + 1 ? FeatureHash.Add(suffix5, WordHashes.Normalise(word[^6])) : suffix5;
         var x = FeatureHash.Of(xpos);
         var k = 0;
         keys[k++] = FeatureHash.Key(101, x);
         keys[k++] = FeatureHash.Key(102, FeatureHash.Of(upos));
-        keys[k++] = FeatureHash.Key(103, word.Suffix1);
-        keys[k++] = FeatureHash.Key(104, word.Suffix2);
-        keys[k++] = FeatureHash.Key(105, word.Suffix3);
-        keys[k++] = FeatureHash.Key(106, word.Suffix4);
-        keys[k++] = FeatureHash.Key(107, x, word.Suffix1);
-        keys[k++] = FeatureHash.Key(108, x, word.Suffix2);
-        keys[k++] = FeatureHash.Key(109, x, word.Suffix3);
-        keys[k++] = FeatureHash.Key(110, x, word.Suffix4);
-        keys[k++] = FeatureHash.Key(111, x, (ulong)word.Case);
-        keys[k++] = FeatureHash.Key(112, word.Shape);
+        keys[k++] = FeatureHash.Key(103, hashes.Suffix1);
+        keys[k++] = FeatureHash.Key(104, hashes.Suffix2);
+        keys[k++] = FeatureHash.Key(105, hashes.Suffix3);
+        keys[k++] = FeatureHash.Key(106, hashes.Suffix4);
+        keys[k++] = FeatureHash.Key(107, x, hashes.Suffix1);
+        keys[k++] = FeatureHash.Key(108, x, hashes.Suffix2);
+        keys[k++] = FeatureHash.Key(109, x, hashes.Suffix3);
+        keys[k++] = FeatureHash.Key(110, x, hashes.Suffix4);
+        keys[k++] = FeatureHash.Key(111, x, (ulong)hashes.Case);
+        keys[k++] = FeatureHash.Key(112, hashes.Shape);
+        keys[k++] = FeatureHash.Key(113, x, suffix5);
+        keys[k++] = FeatureHash.Key(114, x, suffix6);
         return k;
     }
 }

@@ -3,14 +3,16 @@ using System.Collections.Frozen;
 
 namespace RuLatAm.Claims.Tagging;
 
-/// <summary>The trained lemmatizer: a table of word forms seen in training and a classifier of edits for the rest.</summary>
+/// <summary>The trained lemmatizer: a table of word forms seen in training, a classifier of edits for the rest, and
+/// the lemmas of the training treebank to check the classifier against.</summary>
 /// <remarks>Readings of a known form are stored most frequent first. Immutable and thread-safe.</remarks>
 internal sealed class LemmaModel
 {
     public const string FileName = "lemmatizer.bin";
     public const string Tag = "RuLatAm.Claims.Lemmatizer";
-    public const int Version = 1;
+    public const int Version = 2;
     private const int StackLimit = 128;
+    private const int MinStem = 3;
 
     private static readonly Lazy<LemmaModel> s_embedded = new(() =>
     {
@@ -20,9 +22,12 @@ internal sealed class LemmaModel
 
     private readonly LemmaEdit[] _edits;
     private readonly FrozenDictionary<string, KnownForm[]>.AlternateLookup<ReadOnlySpan<char>> _known;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lemmas;
+    private readonly float _lexiconMargin;
     private readonly FeatureWeights _weights;
 
-    public LemmaModel(LemmaEdit[] edits, FrozenDictionary<string, KnownForm[]> known, FeatureWeights weights)
+    public LemmaModel(
+        LemmaEdit[] edits, FrozenDictionary<string, KnownForm[]> known, FrozenSet<string> lemmas, float lexiconMargin, FeatureWeights weights)
     {
         if (edits.Length != weights.ClassCount || weights.HeadCount != 1)
         {
@@ -31,6 +36,8 @@ internal sealed class LemmaModel
 
         _edits = edits;
         _known = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lemmas = lemmas.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lexiconMargin = lexiconMargin;
         _weights = weights;
     }
 
@@ -67,7 +74,15 @@ internal sealed class LemmaModel
             known[form] = forms;
         }
 
-        return new LemmaModel(edits, known.ToFrozenDictionary(StringComparer.Ordinal), FeatureWeights.Read(reader));
+        var lemmas = new string[reader.ReadInt32()];
+        for (var l = 0; l < lemmas.Length; l++)
+        {
+            lemmas[l] = reader.ReadString();
+        }
+
+        var margin = reader.ReadSingle();
+        return new LemmaModel(
+            edits, known.ToFrozenDictionary(StringComparer.Ordinal), lemmas.ToFrozenSet(StringComparer.Ordinal), margin, FeatureWeights.Read(reader));
     }
 
     public string Lemmatize(string word, string upos, string xpos)
@@ -103,6 +118,21 @@ internal sealed class LemmaModel
                         return form.Edit.Apply(word);
                     }
                 }
+
+                // A tag from another class sends the word to the classifier. When its edit gives a word the
+                // treebank never uses as a lemma, the tag is more likely wrong than the table: a cut ("wedding" as
+                // VBG gives "wedd"), a participle read as an adjective ("confirmed" as JJ), a plural read as a
+                // singular name ("Hills" as NNP). The table's reading then wins, cased as the tag asks.
+                var guess = Classify(word, upos, xpos);
+                var reading = forms[0].Edit;
+                var isName = xpos.StartsWith("NNP", StringComparison.Ordinal);
+                var doubtful = guess.Strip > 0 || isName || xpos.StartsWith("JJ", StringComparison.Ordinal);
+                if (doubtful && reading.Fits(word) && !IsLemma(word, guess))
+                {
+                    return (isName ? reading with { Casing = LemmaCasing.Keep } : reading).Apply(word);
+                }
+
+                return guess.Apply(word);
             }
         }
         finally
@@ -113,15 +143,22 @@ internal sealed class LemmaModel
             }
         }
 
+        // The treebank writes numbers without thousands separators; an edit only works on a word's end.
+        if (string.Equals(xpos, "CD", StringComparison.Ordinal) && GroupedNumber.Is(word))
+        {
+            return GroupedNumber.WithoutSeparators(word);
+        }
+
         return Classify(word, upos, xpos).Apply(word);
     }
 
-    /// <summary>The classifier's edit for a word, ignoring the table of known forms.</summary>
+    /// <summary>The classifier's edit for a word, ignoring the table of known forms but preferring, among edits
+    /// scoring close to the best, one that gives a lemma of the training treebank.</summary>
     public LemmaEdit Classify(string word, string upos, string xpos)
     {
         var hashes = WordHashes.Of(word);
         Span<ulong> keys = stackalloc ulong[LemmaFeatures.MaxKeys];
-        var k = LemmaFeatures.Keys(hashes, upos, xpos, keys);
+        var k = LemmaFeatures.Keys(word, hashes, upos, xpos, keys);
         var scores = ArrayPool<float>.Shared.Rent(_edits.Length);
         try
         {
@@ -137,12 +174,53 @@ internal sealed class LemmaModel
                 }
             }
 
-            return best < 0 ? new LemmaEdit(LemmaCasing.Keep, 0, "") : _edits[best];
+            if (best < 0)
+            {
+                return new LemmaEdit(LemmaCasing.Keep, 0, "");
+            }
+
+            // Endings are ambiguous ("violating" may lose "ing" or "ing" for "e"): a close second that gives a word
+            // the treebank uses as a lemma beats a first that gives one it never does ("violat"). The second must
+            // case the word as the first did and keep a stem, so that no name turns common and "km" does not
+            // become the letter "k".
+            if (!IsLemma(word, _edits[best]))
+            {
+                var known = -1;
+                for (var c = 0; c < score.Length; c++)
+                {
+                    var edit = _edits[c];
+                    if (score[c] >= score[best] - _lexiconMargin && (known < 0 || score[c] > score[known])
+                        && edit.Casing == _edits[best].Casing && word.Length - edit.Strip >= MinStem && IsLemma(word, edit))
+                    {
+                        known = c;
+                    }
+                }
+
+                best = known < 0 ? best : known;
+            }
+
+            return _edits[best];
         }
         finally
         {
             ArrayPool<float>.Shared.Return(scores);
         }
+    }
+
+    /// <summary>Whether the edit turns <paramref name="word"/> into a lemma of the training treebank, ignoring case.</summary>
+    public bool IsLemma(string word, LemmaEdit edit)
+    {
+        var keep = word.Length - edit.Strip;
+        var length = keep + edit.Append.Length;
+        if (keep < 0 || length == 0 || length > StackLimit)
+        {
+            return false;
+        }
+
+        Span<char> lemma = stackalloc char[StackLimit];
+        Normalise(word.AsSpan(0, keep), lemma);
+        Normalise(edit.Append, lemma[keep..]);
+        return _lemmas.Contains(lemma[..length]);
     }
 
     private static bool IsSameClass(string known, string xpos) =>

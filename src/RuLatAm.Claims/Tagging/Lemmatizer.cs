@@ -4,7 +4,8 @@ namespace RuLatAm.Claims.Tagging;
 /// <remarks>
 /// Trained on the UD English Web Treebank (see Resources/ATTRIBUTION.md). A word form the treebank holds with the
 /// same Penn Treebank tag takes the lemma the treebank gives it most often (this covers irregular forms: "was"
-/// gives "be"); any other word gets an edit ("strip 3, append y") chosen by a classifier from its ending and tags.
+/// gives "be"); any other word gets an edit ("strip 3, append y") chosen by a classifier from its ending and tags,
+/// checked against the lemmas the treebank uses, so that a doubtful tag or ending falls back on a known word.
 /// The model is read once, on first use, from the assembly. Thread-safe.
 /// </remarks>
 public sealed class Lemmatizer

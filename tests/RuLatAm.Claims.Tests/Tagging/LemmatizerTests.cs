@@ -31,6 +31,13 @@ public sealed class LemmatizerTests
     public void Lemmatize_UnseenWords_FollowTheirEnding(string word, string upos, string xpos, string lemma) =>
         Lemmatizer.Default.Lemmatize(word, upos, xpos).Should().Be(lemma);
 
+    [Theory]
+    [InlineData("3,217,406", "3217406")]                        // the treebank drops thousands separators
+    [InlineData("7,381.25", "7381.25")]
+    [InlineData("1,23", "1,23")]                                // not groups of three: a list or a decimal comma
+    public void Lemmatize_NumberWithSeparators_DropsThem(string word, string lemma) =>
+        Lemmatizer.Default.Lemmatize(word, "NUM", "CD").Should().Be(lemma);
+
     [Fact]
     public void Lemmatize_WordThatIsItsOwnLemma_ReturnsTheSameString()
     {

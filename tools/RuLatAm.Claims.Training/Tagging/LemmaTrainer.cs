@@ -2,17 +2,20 @@ using RuLatAm.Claims.Tagging;
 
 namespace RuLatAm.Claims.Training.Tagging;
 
-/// <summary>Trains the lemmatizer: a table of the training treebank's word forms and an edit classifier for the rest.</summary>
+/// <summary>Trains the lemmatizer: a table of the training treebank's word forms, an edit classifier for the rest, and
+/// the treebank's lemmas to check the classifier against.</summary>
 /// <remarks>
 /// The table keeps, per (lower-case form, XPOS), the edit that gives the treebank's lemma for most of its
 /// occurrences; irregular forms ("was", "met", "better") live there. The classifier learns edits from word types
-/// rather than tokens, because the words it will meet are the rare ones the table lacks.
+/// rather than tokens, because the words it will meet are the rare ones the table lacks. Among edits scoring within
+/// <paramref name="lexiconMargin"/> of the best, the lemmatizer prefers one giving a lemma the treebank uses.
 /// </remarks>
-internal sealed class LemmaTrainer(int seed, int minTypes, float l1, float l2, int iterations, TextWriter log)
+internal sealed class LemmaTrainer(int seed, int minTypes, float l1, float l2, int iterations, float lexiconMargin, TextWriter log)
 {
     public byte[] Train(IReadOnlyList<TreebankSentence> sentences)
     {
         var known = KnownForms(sentences);
+        var lemmas = Lemmas(sentences);
         var types = sentences
             .SelectMany(s => Enumerable.Range(0, s.Count).Select(i => (Word: s.Words[i], Upos: s.Upos[i], Xpos: s.Xpos[i], Lemma: s.Lemmas[i])))
             .Where(t => t.Lemma != "_" && t.Word.Length > 0)
@@ -53,6 +56,13 @@ internal sealed class LemmaTrainer(int seed, int minTypes, float l1, float l2, i
                 }
             }
 
+            writer.Write(lemmas.Count);
+            foreach (var lemma in lemmas)
+            {
+                writer.Write(lemma);
+            }
+
+            writer.Write(lexiconMargin);
             var features = FeatureWeightsWriter.Write(writer, edits.Length, vocabulary.Keys, [head], 0.01f);
             log.WriteLine($"  exported {features} features");
         });
@@ -66,8 +76,28 @@ internal sealed class LemmaTrainer(int seed, int minTypes, float l1, float l2, i
 
     private static ulong[] Keys(string word, string upos, string xpos, ulong[] buffer)
     {
-        var k = LemmaFeatures.Keys(WordHashes.Of(word), upos, xpos, buffer);
+        var k = LemmaFeatures.Keys(word, WordHashes.Of(word), upos, xpos, buffer);
         return buffer[..k];
+    }
+
+    // Table keys of every lemma, in ordinal order so that the model's bytes do not depend on hashing.
+    private static SortedSet<string> Lemmas(IReadOnlyList<TreebankSentence> sentences)
+    {
+        var lemmas = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            foreach (var lemma in sentence.Lemmas)
+            {
+                if (lemma.Length > 0 && lemma != "_")
+                {
+                    var key = new char[lemma.Length];
+                    LemmaModel.Normalise(lemma, key);
+                    lemmas.Add(new string(key));
+                }
+            }
+        }
+
+        return lemmas;
     }
 
     // Per table key, the edit right for most occurrences; ties go to the edit with the smaller text form.
