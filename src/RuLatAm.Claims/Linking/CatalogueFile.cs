@@ -1,23 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace RuLatAm.Claims.Linking;
 
 /// <summary>The shape of the catalogue's JSON files (Resources/*.json).</summary>
 internal static class CatalogueFile
 {
-    private static readonly JsonSerializerOptions s_options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     public static List<T> Read<T>(string resource)
     {
         using var stream = typeof(CatalogueFile).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded catalogue file '{resource}' is missing; the package is incomplete.");
-        return JsonSerializer.Deserialize<List<T>>(stream, s_options)
+        var shape = (JsonTypeInfo<List<T>>?)CatalogueJsonContext.Default.GetTypeInfo(typeof(List<T>))
+            ?? throw new InvalidOperationException($"{typeof(T).Name} is not a catalogue entry.");
+        return JsonSerializer.Deserialize(stream, shape)
             ?? throw new InvalidOperationException($"Embedded catalogue file '{resource}' is empty.");
     }
 

@@ -118,6 +118,9 @@ internal sealed class FeatureWeights
         return best;
     }
 
+    // Read once per process, at start-up, over millions of entries: compiled fully optimised from the first call
+    // rather than through the quick first tier, which would run these loops several times slower.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FeatureWeights Read(BinaryReader reader)
     {
         var classCount = reader.ReadInt32();
@@ -173,6 +176,7 @@ internal sealed class FeatureWeights
         return new FeatureWeights(classCount, slots, entries, bias);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (float[] Bias, Rows Rows) ReadHead(BinaryReader reader, int classCount, int featureCount)
     {
         var bias = new float[classCount];
