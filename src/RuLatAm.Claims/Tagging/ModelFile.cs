@@ -21,7 +21,8 @@ internal static class ModelFile
     /// <exception cref="InvalidDataException">The stream is not a model of the expected kind and version.</exception>
     public static BinaryReader Open(Stream stream, string tag, int version, string name)
     {
-        var reader = new BinaryReader(new ZLibStream(stream, CompressionMode.Decompress), Encoding.UTF8, leaveOpen: false);
+        // Buffered, because the readers take varints a byte at a time and the inflater is slow to ask for one byte.
+        var reader = new BinaryReader(new BufferedStream(new ZLibStream(stream, CompressionMode.Decompress), 1 << 16), Encoding.UTF8, leaveOpen: false);
         string actualTag;
         int actualVersion;
         try
