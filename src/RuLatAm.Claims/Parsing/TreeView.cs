@@ -4,22 +4,38 @@ namespace RuLatAm.Claims.Parsing;
 internal sealed class TreeView
 {
     private readonly DependencyTree _tree;
-    private readonly List<int>[] _children;
+
+    // Children of word w, in word order, are _children[_firstChild[w] .. _firstChild[w + 1]]: two arrays per
+    // sentence rather than a list per word.
+    private readonly int[] _firstChild;
+    private readonly int[] _children;
 
     public TreeView(DependencyTree tree)
     {
         _tree = tree;
-        _children = new List<int>[tree.Heads.Length];
-        for (var i = 0; i < _children.Length; i++)
+        var count = tree.Heads.Length;
+        _firstChild = new int[count + 1];
+        foreach (var head in tree.Heads)
         {
-            _children[i] = [];
+            if (head >= 0)
+            {
+                _firstChild[head + 1]++;
+            }
         }
 
-        for (var i = 0; i < tree.Heads.Length; i++)
+        for (var w = 0; w < count; w++)
+        {
+            _firstChild[w + 1] += _firstChild[w];
+        }
+
+        _children = new int[_firstChild[count]];
+        Span<int> next = count <= 256 ? stackalloc int[count] : new int[count];
+        _firstChild.AsSpan(0, count).CopyTo(next);
+        for (var i = 0; i < count; i++)
         {
             if (tree.Heads[i] >= 0)
             {
-                _children[tree.Heads[i]].Add(i);
+                _children[next[tree.Heads[i]]++] = i;
             }
         }
     }
@@ -39,11 +55,12 @@ internal sealed class TreeView
         return colon < 0 ? relation : relation[..colon];
     }
 
-    public IReadOnlyList<int> Children(int word) => _children[word];
+    /// <summary>The word's children, in word order.</summary>
+    public ArraySegment<int> Children(int word) => new(_children, _firstChild[word], _firstChild[word + 1] - _firstChild[word]);
 
     public int Child(int word, string relation)
     {
-        foreach (var child in _children[word])
+        foreach (var child in Children(word))
         {
             if (_tree.Relations[child] == relation)
             {
@@ -80,7 +97,7 @@ internal sealed class TreeView
 
     private void Extend(int word, Func<int, bool> exclude, ref int first, ref int end)
     {
-        foreach (var child in _children[word])
+        foreach (var child in Children(word))
         {
             if (exclude(child))
             {
