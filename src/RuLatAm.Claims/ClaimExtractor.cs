@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using RuLatAm.Claims.Analysis;
 using RuLatAm.Claims.Attribution;
@@ -85,6 +86,7 @@ public sealed class ClaimExtractor
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The claims of each document, as each finishes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> is null.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter, so no call can be ambiguous; the token stays optional as everywhere in .NET.")]
     public IAsyncEnumerable<DocumentClaims> ExtractAsync(IAsyncEnumerable<SourceDocument> documents, CancellationToken cancellationToken = default) =>
         ExtractAsync(documents, maxDegreeOfParallelism: 1, cancellationToken);
 
@@ -102,6 +104,7 @@ public sealed class ClaimExtractor
     /// Memory stays bounded: at most four documents per thread are held at once, so a slow article does not stall
     /// the others.
     /// </remarks>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter, so no call can be ambiguous; the token stays optional as everywhere in .NET.")]
     public IAsyncEnumerable<DocumentClaims> ExtractAsync(
         IAsyncEnumerable<SourceDocument> documents, int maxDegreeOfParallelism, CancellationToken cancellationToken = default)
     {
