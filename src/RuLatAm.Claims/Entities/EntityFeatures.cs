@@ -23,7 +23,6 @@ internal sealed class EntityFeatures
     private const byte FirstWord = 2;
     private const byte Everyday = 4;
 
-    private readonly IReadOnlyList<string> _words;
     private readonly ulong[] _exact;
     private readonly ulong[] _lower;
     private readonly ulong[] _longShape;
@@ -33,7 +32,9 @@ internal sealed class EntityFeatures
     private readonly byte[] _gazetteer;
     private readonly int[] _runStart;
     private readonly int[] _runEnd;
-    private readonly int _shift;
+    private IReadOnlyList<string> _words = [];
+    private int _count;
+    private int _shift;
 
     /// <summary>Hashes the words of one sentence.</summary>
     /// <param name="words">The words.</param>
@@ -41,19 +42,46 @@ internal sealed class EntityFeatures
     /// <param name="bits">Log2 of the number of buckets.</param>
     /// <param name="vocabulary">Words the training text writes in lower case.</param>
     public EntityFeatures(IReadOnlyList<string> words, ReadOnlySpan<byte> gazetteer, int bits, EntityVocabulary vocabulary)
+        : this(words.Count)
     {
-        _words = words;
-        _shift = 64 - bits;
+        Fill(words, gazetteer, bits, vocabulary);
+    }
+
+    private EntityFeatures(int capacity)
+    {
+        Capacity = capacity;
+        _exact = new ulong[capacity];
+        _lower = new ulong[capacity];
+        _longShape = new ulong[capacity];
+        _shortShape = new ulong[capacity];
+        _flags = new byte[capacity];
+        _lexicon = new byte[capacity];
+        _gazetteer = new byte[capacity];
+        _runStart = new int[capacity];
+        _runEnd = new int[capacity];
+    }
+
+    /// <summary>The longest sentence there is room for.</summary>
+    public int Capacity { get; }
+
+    /// <summary>Room for the features of <paramref name="capacity"/> words, to be <see cref="Fill"/>ed per sentence.</summary>
+    public static EntityFeatures WithCapacity(int capacity) => new(capacity);
+
+    /// <summary>Hashes the words of one sentence into this instance, reusing its arrays.</summary>
+    /// <param name="words">The words; no more than <see cref="Capacity"/>.</param>
+    /// <param name="gazetteer">One catalogue tag per word (<see cref="EntityGazetteer.Mark"/>).</param>
+    /// <param name="bits">Log2 of the number of buckets.</param>
+    /// <param name="vocabulary">Words the training text writes in lower case.</param>
+    public void Fill(IReadOnlyList<string> words, ReadOnlySpan<byte> gazetteer, int bits, EntityVocabulary vocabulary)
+    {
         var count = words.Count;
-        _exact = new ulong[count];
-        _lower = new ulong[count];
-        _longShape = new ulong[count];
-        _shortShape = new ulong[count];
-        _flags = new byte[count];
-        _lexicon = new byte[count];
-        _gazetteer = gazetteer.ToArray();
-        _runStart = new int[count];
-        _runEnd = new int[count];
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Capacity, nameof(words));
+        _words = words;
+        _count = count;
+        _shift = 64 - bits;
+        gazetteer[..count].CopyTo(_gazetteer);
+        _runStart.AsSpan(0, count).Clear();
+        _runEnd.AsSpan(0, count).Clear();
         for (var i = 0; i < count; i++)
         {
             HashWord(i);
@@ -240,15 +268,15 @@ internal sealed class EntityFeatures
 
     private static char Fold(char c) => char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
 
-    private ulong Lower(int i) => i < 0 ? Before : i >= _lower.Length ? After : _lower[i];
+    private ulong Lower(int i) => i < 0 ? Before : i >= _count ? After : _lower[i];
 
-    private ulong ShortShape(int i) => i < 0 ? Before : i >= _shortShape.Length ? After : _shortShape[i];
+    private ulong ShortShape(int i) => i < 0 ? Before : i >= _count ? After : _shortShape[i];
 
-    private int Flags(int i) => i < 0 || i >= _flags.Length ? 7 : _flags[i];
+    private int Flags(int i) => i < 0 || i >= _count ? 7 : _flags[i];
 
-    private int Lexicon(int i) => i < 0 || i >= _lexicon.Length ? 0 : _lexicon[i];
+    private int Lexicon(int i) => i < 0 || i >= _count ? 0 : _lexicon[i];
 
-    private int Gazetteer(int i) => i < 0 || i >= _gazetteer.Length ? 0 : _gazetteer[i];
+    private int Gazetteer(int i) => i < 0 || i >= _count ? 0 : _gazetteer[i];
 
     private int Bucket(ulong template, ulong value) => (int)(FeatureHash.Combine(template, value) >> _shift);
 

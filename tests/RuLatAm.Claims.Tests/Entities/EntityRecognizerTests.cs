@@ -91,4 +91,21 @@ public sealed class EntityRecognizerTests
     }
 
     private static string[] Nouns(int count) => Enumerable.Repeat("NOUN", count).ToArray();
+
+    [Fact]
+    public async Task Recognize_ReusingItsWorkingMemory_FindsWhatAFirstCallFinds()
+    {
+        string[] longer = ["Officials", "of", "the", "Bank", "of", "Mexico", "met", "Ana", "Torres", "and", "Luis", "Vega", "in",
+            "Monterrey", "before", "flying", "to", "Buenos", "Aires", "on", "Friday", "."];
+        string[] shorter = ["Carlos", "Mendes", "left", "."];
+        var tags = (string[] words) => words.Select(_ => "X").ToArray();
+        var first = await Task.Run(() => EntityRecognizer.Default.Recognize(longer, tags(longer)));
+
+        EntityRecognizer.Default.Recognize(longer, tags(longer));
+        EntityRecognizer.Default.Recognize(shorter, tags(shorter));
+        var again = EntityRecognizer.Default.Recognize(longer, tags(longer));
+
+        again.Should().Equal(first);
+        first.Should().NotBeEmpty();
+    }
 }
