@@ -1,4 +1,5 @@
 using RuLatAm.Claims.Analysis;
+using RuLatAm.Claims.Attribution;
 using RuLatAm.Claims.Parsing;
 
 namespace RuLatAm.Claims.Building;
@@ -70,12 +71,39 @@ internal static class Arguments
             return AdjacentSubject(s, tree, verb);
         }
 
+        // Parsers also attach the requested infinitive as a purpose clause: "called on X [to leave]".
+        var isControlled = relation == "xcomp"
+            || relation == "advcl" && SpeechVerbs.IsSpeech(s.Lemmas[head]) && tree.Children(verb).Any(c => tree.Relation(c) == "mark" && s.Words[c] == "to");
+        if (isControlled && ObjectController(s, tree, head) is var controller and not -2)
+        {
+            return controller;
+        }
+
         return relation switch
         {
             "conj" or "xcomp" or "advcl" => Agent(s, tree, head, lemma, depth + 1),
             "acl:relcl" => head,
             _ => -1,
         };
+    }
+
+    // "enabled X to hold": the object acts. "urged X to leave", "called on X to leave": the act is only asked for,
+    // so no one is claimed to do it (-1). -2 when the head verb has no object.
+    private static int ObjectController(AnalyzedSentence s, TreeView tree, int head)
+    {
+        var obj = tree.Child(head, "obj") is var direct and >= 0 ? direct : tree.Child(head, "iobj");
+        var isRequest = SpeechVerbs.IsSpeech(s.Lemmas[head]);
+        if (obj < 0 && isRequest)
+        {
+            obj = tree.Children(head).FirstOrDefault(c => tree.BaseRelation(c) is "obl" && CaseOf(s, tree, c) == "on", -1);
+        }
+
+        if (obj < 0 || s.Upos(obj) == "PRON" && s.Words[obj].EndsWith("self", StringComparison.OrdinalIgnoreCase))
+        {
+            return -2;
+        }
+
+        return isRequest ? -1 : obj;
     }
 
     // "an effort to strengthen ties", "X's trip to court the region": the infinitive's actor is the noun's possessor,

@@ -27,6 +27,12 @@ internal static class PredicateFinder
         "begin", "start", "continue", "stop", "keep", "cease", "resume", "finish", "able", "manage", "have",
     };
 
+    // Numbers the tagger sometimes reads as verbs after "to" ("to five countries").
+    private static readonly HashSet<string> s_numberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand", "million",
+    };
+
     // Relations under which a verb is not a predicate of its own.
     private static readonly HashSet<string> s_nonPredicate = new(StringComparer.Ordinal)
     {
@@ -38,7 +44,8 @@ internal static class PredicateFinder
         var predicates = new List<Predicate>();
         for (var v = 0; v < s.Count; v++)
         {
-            if (s.Upos(v) != "VERB" || s_nonPredicate.Contains(tree.Relation(v)) || IsAbsorbedByControlVerb(s, tree, v))
+            if (s.Upos(v) != "VERB" || s_numberWords.Contains(s.Lemmas[v]) || s_nonPredicate.Contains(tree.Relation(v)) || IsAbsorbedByControlVerb(s, tree, v)
+                || IsGerundOfParticipation(s, tree, v))
             {
                 continue;
             }
@@ -58,6 +65,12 @@ internal static class PredicateFinder
 
     public static bool IsControl(string lemma) =>
         s_planned.Contains(lemma) || s_possible.Contains(lemma) || s_negating.Contains(lemma) || s_aspectual.Contains(lemma);
+
+    // "participated in building", "a role in forging": the gerund names what the governing predicate consists of,
+    // not a claim of its own.
+    private static bool IsGerundOfParticipation(AnalyzedSentence s, TreeView tree, int v) =>
+        s.Tags.Xpos[v] == "VBG" && tree.Head(v) is var head and >= 0 && s.Upos(head) == "VERB"
+        && tree.Children(v).Any(c => tree.Relation(c) is "mark" or "case" && s.Words[c].Equals("in", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsAbsorbedByControlVerb(AnalyzedSentence s, TreeView tree, int v) =>
         tree.Relation(v) == "xcomp" && tree.Head(v) is var head and >= 0 && IsControlHead(s, head);
@@ -136,7 +149,7 @@ internal static class PredicateFinder
             {
                 var word = s.Words[child].ToLowerInvariant();
                 var relation = tree.Relation(child);
-                if (relation == "advmod" && word is "not" or "n't" or "never")
+                if (relation == "advmod" && word is "not" or "n't" or "never" && !IsNotOnly(s, child))
                 {
                     return Modality.Negated;
                 }
@@ -160,9 +173,38 @@ internal static class PredicateFinder
             }
         }
 
-        // A purpose infinitive ("to demonstrate") states an aim, not a fact.
+        // "will watch the match and take part in …": a conjunct without auxiliary or subject shares its head's.
+        if (!planned && !possible && tree.Relation(top) == "conj" && tree.Head(top) is var shared and >= 0 && s.Upos(shared) == "VERB"
+            && !tree.Children(top).Any(c => tree.BaseRelation(c) is "aux" or "nsubj"))
+        {
+            var inherited = ModalityOf(s, tree, shared, shared);
+            if (inherited is Modality.Planned or Modality.Negated)
+            {
+                return inherited;
+            }
+        }
+
+        // A purpose infinitive ("to demonstrate") states an aim, not a fact; so does anything inside a condition.
         possible |= tree.Relation(top) is "advcl" or "acl" && tree.Children(top).Any(c => s.Words[c] == "to" && tree.Relation(c) == "mark");
+        possible |= IsInsideCondition(s, tree, top);
         return possible ? Modality.Possible : planned ? Modality.Planned : Modality.Asserted;
+    }
+
+    // "not only X but Y" adds, it does not deny.
+    private static bool IsNotOnly(AnalyzedSentence s, int not) =>
+        not + 1 < s.Count && s.Words[not + 1].Equals("only", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsInsideCondition(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        for (var clause = verb; clause >= 0; clause = tree.Head(clause))
+        {
+            if (tree.Children(clause).Any(c => tree.Relation(c) == "mark" && s.Words[c].ToLowerInvariant() is "if" or "unless"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Tense TenseOf(AnalyzedSentence s, TreeView tree, int top)

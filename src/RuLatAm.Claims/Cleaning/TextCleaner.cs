@@ -26,20 +26,32 @@ public sealed partial class TextCleaner
         var body = new List<TextSpan>();
         var seen = new List<string>();
         var inAppeal = false;
-        foreach (var line in Lines(text))
+        var lines = Lines(text).ToList();
+        for (var n = 0; n < lines.Count; n++)
         {
+            var line = lines[n];
             var content = line.Of(text);
             var key = Normalize(content);
-            var repeated = seen.Exists(previous => key.StartsWith(previous, StringComparison.Ordinal) && previous.Length >= 20);
+            var repeated = seen.Exists(previous => IsRepeat(key, previous));
             seen.Add(key);
-            if (repeated || IsFurniture(content))
+            if (repeated)
+            {
+                continue;
+            }
+
+            // A photo caption is body text even without closing punctuation; its credit is not.
+            var caption = CaptionBeforeCredit(text, line);
+            var isCaption = caption is not null || n + 1 < lines.Count && IsRepeat(Normalize(lines[n + 1].Of(text)), key) && key.Length >= 20;
+            line = caption ?? line;
+            content = line.Of(text);
+            if (IsFurniture(content))
             {
                 continue;
             }
 
             // A reader appeal runs to the end of the page once it starts.
             inAppeal |= IsAppeal(content);
-            if (!inAppeal && !IsHeadline(content))
+            if (!inAppeal && (isCaption || !IsHeadline(content)))
             {
                 body.Add(line);
             }
@@ -79,6 +91,29 @@ public sealed partial class TextCleaner
         }
     }
 
+    // The same passage again, or again with a photo credit glued on (a caption printed twice).
+    private static bool IsRepeat(string key, string previous) =>
+        previous.Length >= 20 && key.StartsWith(previous, StringComparison.Ordinal)
+        && (key.Length == previous.Length || Credit().IsMatch(key.AsSpan(previous.Length)));
+
+    // "… Bolsonaro.Photo: Reuters": the caption without its credit, or null when the line ends in none.
+    private static TextSpan? CaptionBeforeCredit(string text, TextSpan line)
+    {
+        var match = TrailingCredit().Match(text, line.Start, line.Length);
+        if (!match.Success || match.Index == line.Start)
+        {
+            return null;
+        }
+
+        var end = match.Index;
+        while (end > line.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > line.Start ? new TextSpan(line.Start, end) : null;
+    }
+
     private static string Normalize(string line) => WhiteSpace().Replace(line, " ").Trim().ToLowerInvariant();
 
     private static bool IsFurniture(string line) => Furniture().IsMatch(line);
@@ -106,6 +141,12 @@ public sealed partial class TextCleaner
         var unquoted = Quoted().Replace(line, " ");
         return ReaderPronouns().Count(unquoted) >= 2;
     }
+
+    [GeneratedRegex(@"^\W*((file )?photo|image|credit|source)s?\s*:[^.!?]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    private static partial Regex Credit();
+
+    [GeneratedRegex(@"(?<=[a-z.!?\u201D""]\s?)(File )?(Photo|Image|Credit)s?\s*:[^.!?:]{1,60}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    private static partial Regex TrailingCredit();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex WhiteSpace();

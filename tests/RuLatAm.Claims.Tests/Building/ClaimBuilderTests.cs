@@ -61,4 +61,37 @@ public sealed class ClaimBuilderTests
         said.Quote!.Text.Should().StartWith("We will sign the accord");
         said.Date!.Value.Should().Be("2014-04-28");
     }
+
+    [Fact]
+    public void Extract_GerundAfterParticipateIn_IsPartOfTheGoverningClaim()
+    {
+        var claims = Extract("Chile participated in building the new port.");
+
+        claims.Should().ContainSingle(c => c.Action.Lemma == "participate");
+        claims.Should().NotContain(c => c.Action.Lemma == "build");
+    }
+
+    [Theory]
+    [InlineData("Chile not only signs the accord but also ratifies it.", Modality.Asserted)]   // "not only" adds, it does not deny
+    [InlineData("If Chile signs the accord, Peru will protest.", Modality.Possible)]           // inside a condition
+    [InlineData("Lavrov will visit Chile and sign the accord.", Modality.Planned)]             // a bare conjunct shares "will"
+    public void Extract_SignClaim_TakesTheModalityOfItsConstruction(string text, Modality expected) =>
+        Extract(text).Should().ContainSingle(c => c.Action.Lemma == "sign").Which.Modality.Should().Be(expected);
+
+    [Fact]
+    public void Extract_ObjectControl_TheObjectActs()
+    {
+        var claims = Extract("The loan enabled Peru to buy new helicopters.");
+
+        claims.Should().ContainSingle(c => c.Action.Lemma == "buy").Which.Actor.Canonical.Should().Be("Peru");
+    }
+
+    [Fact]
+    public void Extract_RequestedAct_IsNotClaimedOfAnyone()
+    {
+        var claims = Extract("Lavrov urged Chile to sign the accord.");
+
+        claims.Should().ContainSingle(c => c.Action.Lemma == "urge");
+        claims.Should().NotContain(c => c.Action.Lemma == "sign");
+    }
 }
