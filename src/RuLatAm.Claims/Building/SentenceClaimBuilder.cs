@@ -68,11 +68,46 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         foreach (var head in Arguments.Conjuncts(s, tree, agent))
         {
             var (first, end) = Arguments.Mention(s, tree, head);
+            if (end - first == 1 && SubjectBefore(s, tree, head) is { } antecedent)
+            {
+                yield return (antecedent, first, end);
+                continue;
+            }
+
             foreach (var actor in linker.ResolveAll(s, first, end))
             {
                 yield return (actor, first, end);
             }
         }
+    }
+
+    // "Chile says it will sign", "Lavrov said he would": a pronoun refers first to a subject earlier in its own sentence.
+    private ResolvedActor? SubjectBefore(Analysis.AnalyzedSentence s, Parsing.TreeView tree, int pronoun)
+    {
+        bool? wantsPerson = s.Upos(pronoun) != "PRON" ? null : s.Words[pronoun].ToLowerInvariant() switch
+        {
+            "he" or "she" => true,
+            "it" or "they" => false,
+            _ => null,
+        };
+        if (wantsPerson is not { } person)
+        {
+            return null;
+        }
+
+        for (var k = pronoun - 1; k >= 0; k--)
+        {
+            if (tree.BaseRelation(k) is "nsubj" && s.Upos(k) is "PROPN" or "NOUN")
+            {
+                var (first, end) = Arguments.Mention(s, tree, k);
+                if (linker.Resolve(s, first, end) is { } actor && actor.Type == EntityType.Person == person)
+                {
+                    return actor;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool IsStatement(SentenceContext context, Predicate predicate) =>

@@ -115,14 +115,15 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             }
         }
 
-        if (s_groupNouns.Contains(head))
-        {
-            return ResolveGroup(sentence, first, end);
-        }
-
+        // A catalogued body named by a group noun ("Russia's foreign ministry") is that body, not its state.
         if (ResolveAlias(sentence, first, end) is { } alias && alias.End == end)
         {
             return alias.Actor;
+        }
+
+        if (s_groupNouns.Contains(head))
+        {
+            return ResolveGroup(sentence, first, end) ?? RecentBodyNamed(sentence, first, end);
         }
 
         // A capitalised name the recognizer missed: the article's own people first, then the catalogue's.
@@ -163,7 +164,9 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             return known.Actor;
         }
 
-        if (s_calendarWords.Contains(sentence.Words[end - 1]))
+        // "America" cut from "Latin America": a region, not a state.
+        if (IsInsideLongerName(sentence, first) && (label == "LOC" || ResolveAliasWord(Joined(sentence, first, end))?.Type == EntityType.Gpe)
+            || s_calendarWords.Contains(sentence.Words[end - 1]))
         {
             return null;
         }
@@ -195,8 +198,8 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         {
             for (var start = end - length; start >= first; start--)
             {
-                var key = NameKey.Of(string.Join(' ', sentence.Words[start..(start + length)]));
-                if (catalogue.FindKey(key) is { } actor)
+                var key = NameKey.Of(Joined(sentence, start, start + length));
+                if (catalogue.FindKey(key) is { } actor && !IsInsideLongerName(sentence, start))
                 {
                     return (new ResolvedActor(actor.Name, actor.Type), start + length);
                 }
@@ -205,6 +208,34 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
 
         return null;
     }
+
+    // The words as written: a possessive clitic stays glued to its noun ("Russia's").
+    private static string Joined(AnalyzedSentence sentence, int first, int end)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = first; i < end; i++)
+        {
+            var word = sentence.Words[i];
+            if (i > first && !(word.Length > 1 && word[0] is '\'' or '\u2019'))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(word);
+        }
+
+        return builder.ToString();
+    }
+
+    // "America" in "Latin America", "American" in "South American": a name word after another capitalised word
+    // that is no title belongs to the longer name. The lemma keeps a capital only where the word is a name, not where
+    // the sentence starts ("Senior U.S. officials").
+    private bool IsInsideLongerName(AnalyzedSentence sentence, int start) =>
+        start > 0 && sentence.Upos(start - 1) is "PROPN" or "ADJ" && char.IsUpper(sentence.Lemmas[start - 1][0])
+        && !s_leadingTitles.Contains(sentence.Words[start - 1]) && catalogue.StateOfDemonym(sentence.Words[start - 1]) is null
+        && ResolveAliasWord(sentence.Words[start - 1]) is null;
+
+    private CatalogueActor? ResolveAliasWord(string word) => catalogue.FindKey(NameKey.Of(word));
 
     private ResolvedActor? ResolveTitle(AnalyzedSentence sentence, int first, int end, string phrase)
     {
@@ -219,6 +250,18 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         return first > 0 || sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase)
             ? _personByRole.TryGetValue(head, out var person) ? person : null
             : null;
+    }
+
+    // "the ministry" after "Russia's foreign ministry": the last body whose name ends in the noun.
+    private ResolvedActor? RecentBodyNamed(AnalyzedSentence sentence, int first, int end)
+    {
+        if (end - first != 2 || !sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var noun = sentence.Words[end - 1];
+        return _bodies.FindLast(body => body.Type == EntityType.Org && body.Canonical.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase));
     }
 
     private ResolvedActor? ResolveGroup(AnalyzedSentence sentence, int first, int end)
@@ -246,7 +289,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     {
         for (var i = first; i < end; i++)
         {
-            if (catalogue.StateOfDemonym(sentence.Words[i]) is { } state)
+            if (catalogue.StateOfDemonym(sentence.Words[i]) is { } state && !IsInsideLongerName(sentence, i))
             {
                 return state;
             }

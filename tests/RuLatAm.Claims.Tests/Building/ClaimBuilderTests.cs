@@ -79,19 +79,34 @@ public sealed class ClaimBuilderTests
         Extract(text).Should().ContainSingle(c => c.Action.Lemma == "sign").Which.Modality.Should().Be(expected);
 
     [Fact]
-    public void Extract_ObjectControl_TheObjectActs()
-    {
-        var claims = Extract("The loan enabled Peru to buy new helicopters.");
-
-        claims.Should().ContainSingle(c => c.Action.Lemma == "buy").Which.Actor.Canonical.Should().Be("Peru");
-    }
-
-    [Fact]
     public void Extract_RequestedAct_IsNotClaimedOfAnyone()
     {
         var claims = Extract("Lavrov urged Chile to sign the accord.");
 
         claims.Should().ContainSingle(c => c.Action.Lemma == "urge");
         claims.Should().NotContain(c => c.Action.Lemma == "sign");
+    }
+
+    [Theory]
+    [InlineData("The loan enabled Peru to buy new helicopters.", "buy", "Peru")]                // object control: the object acts
+    [InlineData("Lavrov arrived in Moscow. Chile says it will sign the accord.", "sign", "Chile")] // pronoun: subject of its own sentence
+    public void Extract_Actor_FollowsTheConstruction(string text, string lemma, string actor) =>
+        Extract(text).Should().ContainSingle(c => c.Action.Lemma == lemma).Which.Actor.Canonical.Should().Be(actor);
+
+    [Fact]
+    public void Extract_CataloguedMinistryAndItsLaterMention_ResolveToTheMinistry()
+    {
+        var claims = Extract("Chile's foreign ministry said the talks were useful. The ministry added that trade had grown.");
+
+        claims.Where(c => c.Kind == ClaimKind.Statement).Select(c => c.Actor.Canonical)
+            .Should().Equal("Chilean Foreign Ministry", "Chilean Foreign Ministry");
+    }
+
+    [Fact]
+    public void Extract_RegionNamedWithAStateName_IsNoActor()
+    {
+        var claims = Extract("Latin America has welcomed the plan.");
+
+        claims.Should().BeEmpty();
     }
 }
