@@ -33,6 +33,9 @@ internal static class Arguments
         "talk", "visit", "trip", "tour", "meeting", "summit", "call", "conversation", "negotiation", "discussion",
     };
 
+    /// <summary>Whether a noun names a meeting, talk or visit.</summary>
+    public static bool IsGathering(string lemma) => s_gatherings.Contains(lemma);
+
     /// <summary>The word that heads the actor of a predicate, following control, coordination and relative clauses.</summary>
     public static int Agent(AnalyzedSentence s, TreeView tree, Predicate predicate) => Agent(s, tree, predicate.Top, predicate.Lemma, depth: 0);
 
@@ -61,7 +64,13 @@ internal static class Arguments
 
         if (tree.Child(verb, "nsubj:pass") >= 0 || tree.Relation(verb) == "acl")
         {
-            return PassiveAgent(tree, verb);
+            return PassiveAgent(s, tree, verb);
+        }
+
+        // A bare passive participle ("as articulated by X"): the agent, whatever clause it hangs from.
+        if (s.Tags.Xpos[verb] == "VBN" && !tree.Children(verb).Any(c => tree.BaseRelation(c) is "aux") && PassiveAgent(s, tree, verb) is var agent and >= 0)
+        {
+            return agent;
         }
 
         var relation = tree.Relation(verb);
@@ -152,11 +161,12 @@ internal static class Arguments
         return possessor >= 0 && !s_placingVerbs.Contains(lemma) ? possessor : -1;
     }
 
-    private static int PassiveAgent(TreeView tree, int verb)
+    private static int PassiveAgent(AnalyzedSentence s, TreeView tree, int verb)
     {
         foreach (var child in tree.Children(verb))
         {
-            if (tree.Relation(child) == "obl:agent")
+            // Parsers often leave the agent a plain oblique: "spearheaded [by X]".
+            if (tree.Relation(child) == "obl:agent" || tree.Relation(child) == "obl" && s.Tags.Xpos[verb] == "VBN" && CaseOf(s, tree, child) == "by")
             {
                 return child;
             }

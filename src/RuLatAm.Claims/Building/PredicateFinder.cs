@@ -27,6 +27,9 @@ internal static class PredicateFinder
         "begin", "start", "continue", "stop", "keep", "cease", "resume", "finish", "able", "manage", "have",
     };
 
+    // Verbs that, like "be", only link their subject to a state or a noun ("remains focused", "became an ally").
+    private static readonly HashSet<string> s_copular = new(StringComparer.Ordinal) { "remain", "become", "seem", "appear", "stay" };
+
     // Numbers the tagger sometimes reads as verbs after "to" ("to five countries").
     private static readonly HashSet<string> s_numberWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -45,7 +48,7 @@ internal static class PredicateFinder
         for (var v = 0; v < s.Count; v++)
         {
             if (s.Upos(v) != "VERB" || s_numberWords.Contains(s.Lemmas[v]) || s_nonPredicate.Contains(tree.Relation(v)) || IsAbsorbedByControlVerb(s, tree, v)
-                || IsGerundOfParticipation(s, tree, v))
+                || IsGerundOfParticipation(s, tree, v) || IsCopularOrPossessive(s, tree, v))
             {
                 continue;
             }
@@ -57,7 +60,13 @@ internal static class PredicateFinder
             }
 
             var (first, end) = ActionWords(s, tree, v, content);
-            predicates.Add(new Predicate(v, content, first, end, s.Lemmas[content], ModalityOf(s, tree, v, content), TenseOf(s, tree, v)));
+            var lemma = s.Lemmas[content];
+            if (MisreadPerfect(s, tree, v) is var participle and >= 0)
+            {
+                (end, lemma) = (participle + 1, s.Lemmas[participle]);
+            }
+
+            predicates.Add(new Predicate(v, content, first, end, lemma, ModalityOf(s, tree, v, content), TenseOf(s, tree, v)));
         }
 
         return predicates;
@@ -71,6 +80,38 @@ internal static class PredicateFinder
     private static bool IsGerundOfParticipation(AnalyzedSentence s, TreeView tree, int v) =>
         s.Tags.Xpos[v] == "VBG" && tree.Head(v) is var head and >= 0 && s.Upos(head) == "VERB"
         && tree.Children(v).Any(c => tree.Relation(c) is "mark" or "case" && s.Words[c].Equals("in", StringComparison.OrdinalIgnoreCase));
+
+    // A copular verb with its complement, or "have" for possession ("has allies"), is no claim (ANNOTATION.md 6,
+    // copulas); "have talks", "have to" are.
+    private static bool IsCopularOrPossessive(AnalyzedSentence s, TreeView tree, int v)
+    {
+        var lemma = s.Lemmas[v];
+        if (s_copular.Contains(lemma))
+        {
+            return !tree.Children(v).Any(c => tree.BaseRelation(c) is "obl" && Arguments.CaseOf(s, tree, c) is "with" or "to" or "in");
+        }
+
+        return lemma == "have" && !tree.HasChild(v, "xcomp") && tree.Child(v, "obj") is var obj and >= 0 && !Arguments.IsGathering(s.Lemmas[obj])
+            && MisreadPerfect(s, tree, v) < 0;
+    }
+
+    // "has also expressed concern" parsed as "has [expressed concern]" with the participle as an adjective: the
+    // participle is the verb of a perfect, and the claim is its.
+    private static int MisreadPerfect(AnalyzedSentence s, TreeView tree, int v)
+    {
+        if (s.Lemmas[v] != "have")
+        {
+            return -1;
+        }
+
+        var k = v + 1;
+        while (k < s.Count && s.Upos(k) == "ADV")
+        {
+            k++;
+        }
+
+        return k < s.Count && s.Tags.Xpos[k] == "VBN" && tree.Relation(k) == "amod" ? k : -1;
+    }
 
     private static bool IsAbsorbedByControlVerb(AnalyzedSentence s, TreeView tree, int v) =>
         tree.Relation(v) == "xcomp" && tree.Head(v) is var head and >= 0 && IsControlHead(s, head);

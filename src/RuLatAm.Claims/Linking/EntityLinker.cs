@@ -34,6 +34,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     private readonly List<ResolvedActor> _bodies = [];
     private readonly Dictionary<string, string> _fullNameByLastName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ResolvedActor> _personByRole = new(StringComparer.OrdinalIgnoreCase);
+    private List<ResolvedActor> _previousSubjects = [];
 
     /// <summary>Remembers the named entities of a sentence and the role words around people's names.</summary>
     public void Observe(AnalyzedSentence sentence)
@@ -51,6 +52,17 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
                 LearnRoles(sentence, entity.FirstWord, entity.EndWord, actor);
             }
         }
+    }
+
+    /// <summary>Remembers the actors of a sentence's claims, most salient last; "it" in the next sentence may refer to them.</summary>
+    public void RememberSubjects(IReadOnlyList<ResolvedActor> subjects)
+    {
+        foreach (var subject in subjects)
+        {
+            Remember(subject);
+        }
+
+        _previousSubjects = [.. subjects];
     }
 
     /// <summary>Makes <paramref name="actor"/> the most recent of its kind, for pronouns and last names.</summary>
@@ -147,7 +159,9 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     private ResolvedActor? ResolvePronoun(string pronoun) => pronoun.ToLowerInvariant() switch
     {
         "he" or "she" or "him" or "her" or "his" => _people.Count > 0 ? _people[^1] : null,
-        "it" or "its" => _bodies.Count > 0 ? _bodies[^1] : null,
+        // Subject "it" stands as often for a fact or a thing as for a body: trust it only to continue the last subject.
+        "it" => _bodies.Count > 0 && _previousSubjects.Contains(_bodies[^1]) ? _bodies[^1] : null,
+        "its" => _bodies.Count > 0 ? _bodies[^1] : null,
         _ => null,
     };
 

@@ -109,4 +109,35 @@ public sealed class ClaimBuilderTests
 
         claims.Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("Chile remains a close partner of Peru.")]   // copular verb with a noun
+    [InlineData("Peru has many allies in the region.")]     // possession
+    [InlineData("Lavrov visited Chile. The accord was signed on Monday. It will change trade.")] // "it" after a non-actor subject
+    public void Extract_NoActorDoesAnything_GivesNoClaimThere(string text) =>
+        Extract(text).Select(c => c.Action.Lemma).Should().NotContain(["remain", "have", "change"]);
+
+    [Fact]
+    public void Extract_ItContinuingThePreviousSubject_RefersToIt()
+    {
+        var claims = Extract("Chile signed the accord. It will also build a port.");
+
+        claims.Should().ContainSingle(c => c.Action.Lemma == "build").Which.Actor.Canonical.Should().Be("Chile");
+    }
+
+    [Fact]
+    public void Extract_BarePassiveParticiple_TakesItsByAgent()
+    {
+        var claims = Extract("Peru signed the accord as proposed by Lavrov.");
+
+        claims.Should().ContainSingle(c => c.Action.Lemma == "propose").Which.Actor.Canonical.Should().Be("Sergei Lavrov");
+    }
+
+    [Fact]
+    public void Extract_PerfectWithAnAdverb_IsAClaimOfTheParticiple()
+    {
+        var claims = Extract("Chile has also expressed concern about the vote.");
+
+        claims.Should().ContainSingle(c => c.Action.Lemma == "express").Which.Actor.Canonical.Should().Be("Chile");
+    }
 }
