@@ -57,7 +57,19 @@ internal static class Arguments
             return GatheringParticipant(s, tree, subject, lemma) ?? subject;
         }
 
-        if (tree.Relation(verb) == "acl" && tree.Children(verb).Any(c => tree.Relation(c) == "mark" && s.Words[c] == "to"))
+        var to = tree.Children(verb).FirstOrDefault(c => tree.Relation(c) == "mark" && s.Words[c] == "to", -1);
+        if (to >= 0 && ForSubject(s, tree, to) is var forSubject and >= 0)
+        {
+            return forSubject;
+        }
+
+        // "X is expected to meet": the subject of a passive raising verb is the actor of what it controls.
+        if (tree.Child(verb, "nsubj:pass") is var raised and >= 0 && PredicateFinder.IsControl(s.Lemmas[verb]) && tree.HasChild(verb, "xcomp"))
+        {
+            return GatheringParticipant(s, tree, raised, lemma) ?? raised;
+        }
+
+        if (tree.Relation(verb) == "acl" && to >= 0)
         {
             return InfinitiveController(s, tree, tree.Head(verb), lemma, depth);
         }
@@ -96,6 +108,21 @@ internal static class Arguments
         };
     }
 
+    // "an opportunity for X to propose": the nominal after "for" that ends right at "to" is the infinitive's subject.
+    private static int ForSubject(AnalyzedSentence s, TreeView tree, int to)
+    {
+        for (var k = to - 1; k >= 0 && k >= to - 8; k--)
+        {
+            if (s.Words[k].Equals("for", StringComparison.OrdinalIgnoreCase) && tree.Relation(k) is "case" or "mark")
+            {
+                var noun = tree.Head(k);
+                return noun > k && noun < to && Mention(s, tree, noun).End == to && s.Upos(noun) is "PROPN" or "NOUN" or "PRON" ? noun : -1;
+            }
+        }
+
+        return -1;
+    }
+
     // "enabled X to hold": the object acts. "urged X to leave", "called on X to leave": the act is only asked for,
     // so no one is claimed to do it (-1). -2 when the head verb has no object.
     private static int ObjectController(AnalyzedSentence s, TreeView tree, int head)
@@ -129,7 +156,11 @@ internal static class Arguments
         {
             if (s.Upos(up) is "VERB" or "AUX" or "ADJ")
             {
-                return Agent(s, tree, up, lemma, depth + 1);
+                // "X's visit was seen as an effort to …": the visit's possessor.
+                var passive = tree.Child(up, "nsubj:pass");
+                return passive >= 0 && GatheringParticipant(s, tree, passive, lemma) is >= 0 and var participant
+                    ? participant
+                    : Agent(s, tree, up, lemma, depth + 1);
             }
         }
 
@@ -177,8 +208,11 @@ internal static class Arguments
 
     /// <summary>The words of the mention headed by <paramref name="head"/>: its phrase without clauses, appositions or conjuncts.</summary>
     public static (int First, int End) Mention(AnalyzedSentence s, TreeView tree, int head) =>
-        tree.Span(head, child => s_outsideMention.Contains(tree.Relation(child)) || tree.Relation(child) == "case" && child < head
+        tree.Span(head, child => s_outsideMention.Contains(tree.Relation(child)) || tree.Relation(child) == "case" && (child < head || IsPossessiveMark(s, child))
             || child > head && tree.BaseRelation(child) is "nmod" or "obl" && CaseOf(s, tree, child) is not "of");
+
+    // The possessor is "Lavrov", not "Lavrov's".
+    private static bool IsPossessiveMark(AnalyzedSentence s, int word) => s.Words[word] is "'s" or "\u2019s" or "'" or "\u2019";
 
     /// <summary>Heads of the conjuncts coordinated with <paramref name="head"/> ("Gazprom and YPF"), the head first.</summary>
     public static List<int> Conjuncts(AnalyzedSentence s, TreeView tree, int head)

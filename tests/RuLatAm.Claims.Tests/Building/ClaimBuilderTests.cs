@@ -90,6 +90,10 @@ public sealed class ClaimBuilderTests
     [Theory]
     [InlineData("The loan enabled Peru to buy new helicopters.", "buy", "Peru")]                // object control: the object acts
     [InlineData("Lavrov arrived in Moscow. Chile says it will sign the accord.", "sign", "Chile")] // pronoun: subject of its own sentence
+    [InlineData("Lavrov is expected to visit Chile.", "visit", "Sergei Lavrov")]                     // passive raising verb
+    [InlineData("The summit is a chance for Chile to sign the accord.", "sign", "Chile")]           // "for X to V"
+    [InlineData("Lavrov's visit was seen as an effort to court Peru.", "court", "Sergei Lavrov")]   // the visit's possessor
+    [InlineData("Lavrov's tour served to deepen ties with Peru.", "deepen", "Sergei Lavrov")]        // "serve to V" is one chain
     public void Extract_Actor_FollowsTheConstruction(string text, string lemma, string actor) =>
         Extract(text).Should().ContainSingle(c => c.Action.Lemma == lemma).Which.Actor.Canonical.Should().Be(actor);
 
