@@ -57,6 +57,11 @@ internal static class Arguments
             return GatheringParticipant(s, tree, subject, lemma) ?? subject;
         }
 
+        if (s.Tags.Xpos[verb] == "VBG" && GerundSubject(s, tree, verb) is var gerundSubject and >= 0)
+        {
+            return gerundSubject;
+        }
+
         var to = tree.Children(verb).FirstOrDefault(c => tree.Relation(c) == "mark" && s.Words[c] == "to", -1);
         if (to >= 0 && ForSubject(s, tree, to) is var forSubject and >= 0)
         {
@@ -93,11 +98,18 @@ internal static class Arguments
         }
 
         // Parsers also attach the requested infinitive as a purpose clause: "called on X [to leave]".
-        var isControlled = relation == "xcomp"
+        var isControlled = relation == "xcomp" && s.Upos(verb) == "VERB"
             || relation == "advcl" && SpeechVerbs.IsSpeech(s.Lemmas[head]) && tree.Children(verb).Any(c => tree.Relation(c) == "mark" && s.Words[c] == "to");
         if (isControlled && ObjectController(s, tree, head) is var controller and not -2)
         {
             return controller;
+        }
+
+        // "X found that Y did Z, saying …": the parser hangs the participle on the nearer clause; the speaker is X.
+        if (relation == "advcl" && tree.Relation(head) == "ccomp" && s.Tags.Xpos[verb] == "VBG" && SpeechVerbs.IsSpeech(s.Lemmas[verb])
+            && tree.Head(head) is var matrix and >= 0)
+        {
+            return Agent(s, tree, matrix, lemma, depth + 1);
         }
 
         return relation switch
@@ -106,6 +118,35 @@ internal static class Arguments
             "acl:relcl" => head,
             _ => -1,
         };
+    }
+
+    // "with X congratulating Y": X. "praised X for helping", "congratulated X on winning": the one judged acts.
+    private static int GerundSubject(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        foreach (var child in tree.Children(verb))
+        {
+            if (child < verb && tree.BaseRelation(child) is "obl" && CaseOf(s, tree, child) == "with")
+            {
+                return child;
+            }
+        }
+
+        var mark = tree.Children(verb).FirstOrDefault(c => tree.Relation(c) == "mark", -1);
+        if (mark < 0 || s.Words[mark].ToLowerInvariant() is not ("for" or "on"))
+        {
+            return -1;
+        }
+
+        // The judging verb is the nearest one before, whatever the parser attached the gerund to.
+        for (var k = mark - 1; k >= 0; k--)
+        {
+            if (s.Upos(k) == "VERB" && SpeechVerbs.IsSpeech(s.Lemmas[k]))
+            {
+                return tree.Child(k, "obj") is var judged and >= 0 && judged < verb ? judged : -1;
+            }
+        }
+
+        return -1;
     }
 
     // "an opportunity for X to propose": the nominal after "for" that ends right at "to" is the infinitive's subject.

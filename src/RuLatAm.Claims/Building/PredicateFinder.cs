@@ -1,4 +1,5 @@
 using RuLatAm.Claims.Analysis;
+using RuLatAm.Claims.Attribution;
 using RuLatAm.Claims.Dates;
 using RuLatAm.Claims.Parsing;
 
@@ -48,7 +49,7 @@ internal static class PredicateFinder
         for (var v = 0; v < s.Count; v++)
         {
             if (s.Upos(v) != "VERB" || s_numberWords.Contains(s.Lemmas[v]) || s_nonPredicate.Contains(tree.Relation(v)) || IsAbsorbedByControlVerb(s, tree, v)
-                || IsGerundOfParticipation(s, tree, v) || IsCopularOrPossessive(s, tree, v))
+                || IsGerundOfParticipation(s, tree, v) || IsCopularOrPossessive(s, tree, v) || IsFramingParticiple(s, tree, v))
             {
                 continue;
             }
@@ -78,8 +79,9 @@ internal static class PredicateFinder
     // "participated in building", "a role in forging": the gerund names what the governing predicate consists of,
     // not a claim of its own.
     private static bool IsGerundOfParticipation(AnalyzedSentence s, TreeView tree, int v) =>
-        s.Tags.Xpos[v] == "VBG" && tree.Head(v) is var head and >= 0 && s.Upos(head) == "VERB"
-        && tree.Children(v).Any(c => tree.Relation(c) is "mark" or "case" && s.Words[c].Equals("in", StringComparison.OrdinalIgnoreCase));
+        s.Tags.Xpos[v] == "VBG" && tree.Head(v) is var head and >= 0
+        && (s.Upos(head) == "VERB" && tree.Children(v).Any(c => tree.Relation(c) is "mark" or "case" && s.Words[c].Equals("in", StringComparison.OrdinalIgnoreCase))
+            || tree.Relation(v) == "conj" && IsGerundOfParticipation(s, tree, head));
 
     // A copular verb with its complement, or "have" for possession ("has allies"), is no claim (ANNOTATION.md 6,
     // copulas); "have talks", "have to" are.
@@ -112,6 +114,13 @@ internal static class PredicateFinder
 
         return k < s.Count && s.Tags.Xpos[k] == "VBN" && tree.Relation(k) == "amod" ? k : -1;
     }
+
+    // "Speaking in Caracas, X vowed …", "hypothetically speaking": a speech participle that says nothing and to no
+    // one only frames the clause it modifies.
+    private static bool IsFramingParticiple(AnalyzedSentence s, TreeView tree, int v) =>
+        s.Tags.Xpos[v] == "VBG" && tree.Relation(v) is "advcl" or "advmod" && SpeechVerbs.IsSpeech(s.Lemmas[v])
+        && !tree.Children(v).Any(c => tree.Relation(c) is "ccomp" or "obj" or "iobj" or "xcomp" or "parataxis"
+            || tree.BaseRelation(c) is "obl" && Arguments.CaseOf(s, tree, c) is "with" or "to");
 
     private static bool IsAbsorbedByControlVerb(AnalyzedSentence s, TreeView tree, int v) =>
         tree.Relation(v) == "xcomp" && tree.Head(v) is var head and >= 0 && IsControlHead(s, head);

@@ -94,6 +94,9 @@ public sealed class ClaimBuilderTests
     [InlineData("The summit is a chance for Chile to sign the accord.", "sign", "Chile")]           // "for X to V"
     [InlineData("Lavrov's visit was seen as an effort to court Peru.", "court", "Sergei Lavrov")]   // the visit's possessor
     [InlineData("Lavrov's tour served to deepen ties with Peru.", "deepen", "Sergei Lavrov")]        // "serve to V" is one chain
+    [InlineData("Lavrov praised Peru for joining the bank.", "join", "Peru")]                           // the one praised acts
+    [InlineData("Putin met Lula, with Lavrov signing the accord.", "sign", "Sergei Lavrov")]           // absolute "with X Ving"
+    [InlineData("Lavrov found it useful that Chile joined the bank, saying it helps trade.", "say", "Sergei Lavrov")] // ", saying" is the matrix speaker's
     public void Extract_Actor_FollowsTheConstruction(string text, string lemma, string actor) =>
         Extract(text).Should().ContainSingle(c => c.Action.Lemma == lemma).Which.Actor.Canonical.Should().Be(actor);
 
@@ -115,11 +118,13 @@ public sealed class ClaimBuilderTests
     }
 
     [Theory]
-    [InlineData("Chile remains a close partner of Peru.")]   // copular verb with a noun
-    [InlineData("Peru has many allies in the region.")]     // possession
-    [InlineData("Lavrov visited Chile. The accord was signed on Monday. It will change trade.")] // "it" after a non-actor subject
-    public void Extract_NoActorDoesAnything_GivesNoClaimThere(string text) =>
-        Extract(text).Select(c => c.Action.Lemma).Should().NotContain(["remain", "have", "change"]);
+    [InlineData("Chile remains a close partner of Peru.", "remain")]                                     // copular verb with a noun
+    [InlineData("Peru has many allies in the region.", "have")]                                          // possession
+    [InlineData("Lavrov visited Chile. The accord was signed on Monday. It will change trade.", "change")] // "it" after a non-actor subject
+    [InlineData("Speaking in Lima, Lavrov will visit Peru.", "speak")]                                   // a framing speech participle
+    [InlineData("Lula had never participated in selling or buying arms.", "buy")]                        // conjoined participation gerunds
+    public void Extract_WordThatClaimsNothing_GivesNoClaim(string text, string lemma) =>
+        Extract(text).Select(c => c.Action.Lemma).Should().NotContain(lemma);
 
     [Fact]
     public void Extract_ItContinuingThePreviousSubject_RefersToIt()
