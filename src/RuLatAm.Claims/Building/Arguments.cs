@@ -99,7 +99,7 @@ internal static class Arguments
 
         // Parsers also attach the requested infinitive as a purpose clause: "called on X [to leave]".
         var isControlled = relation == "xcomp" && s.Upos(verb) == "VERB"
-            || relation == "advcl" && SpeechVerbs.IsSpeech(s.Lemmas[head]) && tree.Children(verb).Any(c => tree.Relation(c) == "mark" && s.Words[c] == "to");
+            || relation == "advcl" && SpeechVerbs.IsRequest(s.Lemmas[head]) && tree.Children(verb).Any(c => tree.Relation(c) == "mark" && s.Words[c] == "to");
         if (isControlled && ObjectController(s, tree, head) is var controller and not -2)
         {
             return controller;
@@ -169,7 +169,7 @@ internal static class Arguments
     private static int ObjectController(AnalyzedSentence s, TreeView tree, int head)
     {
         var obj = tree.Child(head, "obj") is var direct and >= 0 ? direct : tree.Child(head, "iobj");
-        var isRequest = SpeechVerbs.IsSpeech(s.Lemmas[head]);
+        var isRequest = SpeechVerbs.IsRequest(s.Lemmas[head]);
         if (obj < 0 && isRequest)
         {
             obj = tree.Children(head).FirstOrDefault(c => tree.BaseRelation(c) is "obl" && CaseOf(s, tree, c) == "on", -1);

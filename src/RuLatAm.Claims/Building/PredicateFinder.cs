@@ -21,6 +21,12 @@ internal static class PredicateFinder
         "hope", "want", "wish", "try", "attempt", "seek", "strive", "keen", "eager", "like", "need", "must",
     };
 
+    // Verbs whose infinitive the actor commits to doing later.
+    private static readonly HashSet<string> s_committing = new(StringComparer.Ordinal)
+    {
+        "promise", "threaten", "vow", "pledge", "agree", "decide", "offer", "undertake",
+    };
+
     private static readonly HashSet<string> s_negating = new(StringComparer.Ordinal) { "refuse", "fail", "decline" };
 
     private static readonly HashSet<string> s_aspectual = new(StringComparer.Ordinal)
@@ -222,6 +228,11 @@ internal static class PredicateFinder
                 possible |= s_possible.Contains(lemma);
             }
         }
+
+        // "promised to reduce", "threatened to take", "is to embark": a commitment or an arrangement for the future.
+        planned |= tree.Relation(top) == "xcomp" && tree.Head(top) is var committing and >= 0 && s_committing.Contains(s.Lemmas[committing])
+            || tree.Children(top).Any(c => tree.Relation(c) == "mark" && s.Words[c] == "to")
+                && tree.Children(top).Any(c => tree.Relation(c) is "aux" or "cop" && s.Lemmas[c] == "be");
 
         // "will watch the match and take part in …": a conjunct without auxiliary or subject shares its head's.
         if (!planned && !possible && tree.Relation(top) == "conj" && tree.Head(top) is var shared and >= 0 && s.Upos(shared) == "VERB"

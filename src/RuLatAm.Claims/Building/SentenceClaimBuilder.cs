@@ -10,6 +10,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     private static readonly HashSet<string> s_citing = new(StringComparer.Ordinal) { "cite", "quote" };
 
     private ResolvedDate? _anchor;
+    private ResolvedActor? _lastSpeaker;
 
     public List<Claim> Build(SentenceContext context, List<ResolvedActor> subjects)
     {
@@ -36,7 +37,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
                 continue;
             }
 
-            foreach (var (actor, first, end) in Actors(s, tree, agent))
+            foreach (var (actor, first, end) in Actors(s, tree, agent, IsStatement(context, predicate)))
             {
                 var actorSpan = context.SpanOf(first, end);
                 var actorMention = new ActorMention(actorSpan.Of(context.Text), actor.Canonical, actor.Type, actorSpan);
@@ -48,6 +49,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
                         : Event(context, predicate, actorMention, dates, SourceOf(context, predicate, speakers, accordingTo, actor));
                 if (claim.Kind == ClaimKind.Statement && claim.Source is { } speaker)
                 {
+                    _lastSpeaker = actor.Type == EntityType.Person ? actor : _lastSpeaker;
                     speakers.TryAdd(predicate.Top, speaker with { Kind = claim.Source.Kind });
                     if (claim.Quote is { } quote && context.QuoteAround(quote.Span) is { } passage)
                     {
@@ -63,7 +65,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     }
 
     // One actor per named conjunct ("Gazprom and YPF signed"), or each member of "the two presidents".
-    private IEnumerable<(ResolvedActor Actor, int First, int End)> Actors(Analysis.AnalyzedSentence s, Parsing.TreeView tree, int agent)
+    private IEnumerable<(ResolvedActor Actor, int First, int End)> Actors(Analysis.AnalyzedSentence s, Parsing.TreeView tree, int agent, bool speaks)
     {
         foreach (var head in Arguments.Conjuncts(s, tree, agent))
         {
@@ -74,12 +76,22 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
                 continue;
             }
 
-            foreach (var actor in linker.ResolveAll(s, first, end))
+            var actors = linker.ResolveAll(s, first, end);
+            if (actors.Count == 0 && speaks && _lastSpeaker is { } earlier && IsDefiniteCommonNoun(s, first, end))
+            {
+                // "…," the observer noted: an unnamed "the analyst" who speaks is the expert the article quoted last.
+                actors = [earlier];
+            }
+
+            foreach (var actor in actors)
             {
                 yield return (actor, first, end);
             }
         }
     }
+
+    private static bool IsDefiniteCommonNoun(Analysis.AnalyzedSentence s, int first, int end) =>
+        end - first == 2 && s.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase) && s.Upos(first + 1) == "NOUN";
 
     // "Chile says it will sign", "Lavrov said he would": a pronoun refers first to a subject earlier in its own sentence.
     private ResolvedActor? SubjectBefore(Analysis.AnalyzedSentence s, Parsing.TreeView tree, int pronoun)

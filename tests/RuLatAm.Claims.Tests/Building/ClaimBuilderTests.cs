@@ -75,6 +75,8 @@ public sealed class ClaimBuilderTests
     [InlineData("Chile not only signs the accord but also ratifies it.", Modality.Asserted)]   // "not only" adds, it does not deny
     [InlineData("If Chile signs the accord, Peru will protest.", Modality.Possible)]           // inside a condition
     [InlineData("Lavrov will visit Chile and sign the accord.", Modality.Planned)]             // a bare conjunct shares "will"
+    [InlineData("Lavrov threatened to sign the accord without Peru.", Modality.Planned)]      // a commitment verb's infinitive
+    [InlineData("Lavrov is to sign the accord in Lima.", Modality.Planned)]                     // "is to V"
     public void Extract_SignClaim_TakesTheModalityOfItsConstruction(string text, Modality expected) =>
         Extract(text).Should().ContainSingle(c => c.Action.Lemma == "sign").Which.Modality.Should().Be(expected);
 
@@ -148,5 +150,22 @@ public sealed class ClaimBuilderTests
         var claims = Extract("Chile has also expressed concern about the vote.");
 
         claims.Should().ContainSingle(c => c.Action.Lemma == "express").Which.Actor.Canonical.Should().Be("Chile");
+    }
+
+    [Fact]
+    public void Extract_Threatening_IsAnEventWithoutSource()
+    {
+        var threat = Extract("Lavrov threatened to cut gas supplies.").Should().ContainSingle(c => c.Action.Lemma == "threaten").Subject;
+
+        threat.Kind.Should().Be(ClaimKind.Event);
+        threat.Source.Should().BeNull();
+    }
+
+    [Fact]
+    public void Extract_UnnamedExpertWhoSpeaks_IsTheLastQuotedPerson()
+    {
+        const string text = "\u201CTrade will grow,\u201D said Ana Ruiz, an economist. \u201CPeru will gain,\u201D the analyst added.";
+
+        Extract(text).Where(c => c.Kind == ClaimKind.Statement).Select(c => c.Actor.Canonical).Should().Equal("Ana Ruiz", "Ana Ruiz");
     }
 }
