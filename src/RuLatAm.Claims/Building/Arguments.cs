@@ -193,6 +193,16 @@ internal static class Arguments
             return possessor;
         }
 
+        // "gave X an impetus to V", "provided X with an opportunity to V": the one given the chance acts.
+        if (tree.Head(noun) is var giver and >= 0 && s.Upos(giver) == "VERB")
+        {
+            var recipient = tree.Relation(noun) == "obj" ? tree.Child(giver, "iobj") : CaseOf(s, tree, noun) == "with" ? tree.Child(giver, "obj") : -1;
+            if (recipient >= 0)
+            {
+                return recipient;
+            }
+        }
+
         for (var up = tree.Head(noun); up >= 0; up = tree.Head(up))
         {
             if (s.Upos(up) is "VERB" or "AUX" or "ADJ")
@@ -238,7 +248,8 @@ internal static class Arguments
         foreach (var child in tree.Children(verb))
         {
             // Parsers often leave the agent a plain oblique: "spearheaded [by X]".
-            if (tree.Relation(child) == "obl:agent" || tree.Relation(child) == "obl" && s.Tags.Xpos[verb] == "VBN" && CaseOf(s, tree, child) == "by")
+            // "an accord signed between X and Y": the parties.
+            if (tree.Relation(child) == "obl:agent" || tree.Relation(child) == "obl" && s.Tags.Xpos[verb] == "VBN" && CaseOf(s, tree, child) is "by" or "between")
             {
                 return child;
             }

@@ -27,7 +27,7 @@ internal static class PredicateFinder
         "promise", "threaten", "vow", "pledge", "agree", "decide", "offer", "undertake",
     };
 
-    private static readonly HashSet<string> s_negating = new(StringComparer.Ordinal) { "refuse", "fail", "decline" };
+    private static readonly HashSet<string> s_negating = new(StringComparer.Ordinal) { "refuse", "fail", "decline", "unable" };
 
     private static readonly HashSet<string> s_aspectual = new(StringComparer.Ordinal)
     {
@@ -54,7 +54,7 @@ internal static class PredicateFinder
         var predicates = new List<Predicate>();
         for (var v = 0; v < s.Count; v++)
         {
-            if (s.Upos(v) != "VERB" || s_numberWords.Contains(s.Lemmas[v]) || s_nonPredicate.Contains(tree.Relation(v)) || IsAbsorbedByControlVerb(s, tree, v)
+            if (s.Upos(v) != "VERB" && !IsAdjectivalControlHead(s, tree, v) || s_numberWords.Contains(s.Lemmas[v]) || s_nonPredicate.Contains(tree.Relation(v)) || IsAbsorbedByControlVerb(s, tree, v)
                 || IsGerundOfParticipation(s, tree, v) || IsCopularOrPossessive(s, tree, v) || IsFramingParticiple(s, tree, v))
             {
                 continue;
@@ -127,6 +127,10 @@ internal static class PredicateFinder
         s.Tags.Xpos[v] == "VBG" && tree.Relation(v) is "advcl" or "advmod" && SpeechVerbs.IsSpeech(s.Lemmas[v])
         && !tree.Children(v).Any(c => tree.Relation(c) is "ccomp" or "obj" or "iobj" or "xcomp" or "parataxis"
             || tree.BaseRelation(c) is "obl" && Arguments.CaseOf(s, tree, c) is "with" or "to");
+
+    // "is able to use", "is keen to increase": the adjective heads the chain, as a control verb would.
+    private static bool IsAdjectivalControlHead(AnalyzedSentence s, TreeView tree, int v) =>
+        s.Upos(v) == "ADJ" && IsControl(s.Lemmas[v]) && ControlledVerb(s, tree, v) >= 0;
 
     private static bool IsAbsorbedByControlVerb(AnalyzedSentence s, TreeView tree, int v) =>
         tree.Relation(v) == "xcomp" && tree.Head(v) is var head and >= 0 && IsControlHead(s, head);

@@ -99,6 +99,8 @@ public sealed class ClaimBuilderTests
     [InlineData("Lavrov praised Peru for joining the bank.", "join", "Peru")]                           // the one praised acts
     [InlineData("Putin met Lula, with Lavrov signing the accord.", "sign", "Sergei Lavrov")]           // absolute "with X Ving"
     [InlineData("Lavrov found it useful that Chile joined the bank, saying it helps trade.", "say", "Sergei Lavrov")] // ", saying" is the matrix speaker's
+    [InlineData("Peru is able to buy new helicopters.", "buy", "Peru")]                                  // adjectival control head
+    [InlineData("The loan gave Peru an incentive to buy helicopters.", "buy", "Peru")]                   // the one given the chance
     public void Extract_Actor_FollowsTheConstruction(string text, string lemma, string actor) =>
         Extract(text).Should().ContainSingle(c => c.Action.Lemma == lemma).Which.Actor.Canonical.Should().Be(actor);
 
@@ -168,4 +170,9 @@ public sealed class ClaimBuilderTests
 
         Extract(text).Where(c => c.Kind == ClaimKind.Statement).Select(c => c.Actor.Canonical).Should().Equal("Ana Ruiz", "Ana Ruiz");
     }
+
+    [Fact]
+    public void Extract_AccordSignedBetweenTwoParties_IsSignedByEach() =>
+        Extract("It was the first accord signed between Chile and Peru.").Where(c => c.Action.Lemma == "sign")
+            .Select(c => c.Actor.Canonical).Should().Equal("Chile", "Peru");
 }
