@@ -16,7 +16,7 @@ internal static class SpeechVerbs
 
     private static readonly HashSet<string> s_thinking = new(StringComparer.Ordinal)
     {
-        "think", "believe", "fear", "suspect", "hope", "expect", "feel", "worry", "doubt", "consider", "know", "see",
+        "think", "believe", "fear", "suspect", "hope", "expect", "feel", "worry", "doubt", "consider", "know", "see", "find",
     };
 
     // Threatening and inviting are acts (ANNOTATION.md 2, 6), yet what is invited, like what is urged, is only asked for.

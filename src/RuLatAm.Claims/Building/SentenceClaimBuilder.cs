@@ -122,9 +122,11 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         return null;
     }
 
+    // A verb of thinking with a clause ("fear that …", "found it significant that …") states the clause.
     private static bool IsStatement(SentenceContext context, Predicate predicate) =>
         SpeechVerbs.IsSpeech(predicate.Lemma)
-        || SpeechVerbs.IsThinking(predicate.Lemma) && context.Tree.HasChild(predicate.Content, "ccomp");
+        || SpeechVerbs.IsThinking(predicate.Lemma) && (context.Tree.HasChild(predicate.Content, "ccomp")
+            || context.Tree.Child(predicate.Content, "xcomp") is var judgement and >= 0 && context.Tree.HasChild(judgement, "ccomp"));
 
     private Claim Statement(SentenceContext context, Predicate predicate, ActorMention actor, IReadOnlyDictionary<int, DateMention> dates)
     {

@@ -175,4 +175,13 @@ public sealed class ClaimBuilderTests
     public void Extract_AccordSignedBetweenTwoParties_IsSignedByEach() =>
         Extract("It was the first accord signed between Chile and Peru.").Where(c => c.Action.Lemma == "sign")
             .Select(c => c.Actor.Canonical).Should().Equal("Chile", "Peru");
+
+    [Fact]
+    public void Extract_JudgementWithAThatClause_IsAStatementThatSourcesTheClause()
+    {
+        var claims = Extract("Lavrov found it useful that Chile joined the bank.");
+
+        claims.Should().ContainSingle(c => c.Action.Lemma == "find").Which.Kind.Should().Be(ClaimKind.Statement);
+        claims.Should().ContainSingle(c => c.Action.Lemma == "join").Which.Source!.Canonical.Should().Be("Sergei Lavrov");
+    }
 }
