@@ -33,6 +33,11 @@ internal static class Arguments
         "talk", "visit", "trip", "tour", "meeting", "summit", "call", "conversation", "negotiation", "discussion",
     };
 
+    private static readonly HashSet<string> s_requestNouns = new(StringComparer.Ordinal)
+    {
+        "invitation", "request", "call", "appeal", "demand", "plea", "order", "urge",
+    };
+
     /// <summary>Whether a noun names a meeting, talk or visit.</summary>
     public static bool IsGathering(string lemma) => s_gatherings.Contains(lemma);
 
@@ -187,6 +192,12 @@ internal static class Arguments
     // else the actor of the clause the noun belongs to.
     private static int InfinitiveController(AnalyzedSentence s, TreeView tree, int noun, string lemma, int depth)
     {
+        // "an invitation to visit", "a call to leave": the act is only asked for, as after "urged X to".
+        if (s_requestNouns.Contains(s.Lemmas[noun]))
+        {
+            return -1;
+        }
+
         var possessor = tree.Child(noun, "nmod:poss");
         if (possessor >= 0)
         {

@@ -31,7 +31,7 @@ internal static class PredicateFinder
 
     private static readonly HashSet<string> s_aspectual = new(StringComparer.Ordinal)
     {
-        "begin", "start", "continue", "stop", "keep", "cease", "resume", "finish", "able", "manage", "have", "serve",
+        "begin", "start", "continue", "stop", "keep", "cease", "resume", "finish", "able", "manage", "have", "serve", "afford",
     };
 
     // Verbs that, like "be", only link their subject to a state or a noun ("remains focused", "became an ally").

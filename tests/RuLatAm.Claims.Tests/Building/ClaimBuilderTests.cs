@@ -77,6 +77,7 @@ public sealed class ClaimBuilderTests
     [InlineData("Lavrov will visit Chile and sign the accord.", Modality.Planned)]             // a bare conjunct shares "will"
     [InlineData("Lavrov threatened to sign the accord without Peru.", Modality.Planned)]      // a commitment verb's infinitive
     [InlineData("Lavrov is to sign the accord in Lima.", Modality.Planned)]                     // "is to V"
+    [InlineData("Peru cannot afford to sign the accord.", Modality.Negated)]                      // "afford to" is one chain
     public void Extract_SignClaim_TakesTheModalityOfItsConstruction(string text, Modality expected) =>
         Extract(text).Should().ContainSingle(c => c.Action.Lemma == "sign").Which.Modality.Should().Be(expected);
 
@@ -127,6 +128,7 @@ public sealed class ClaimBuilderTests
     [InlineData("Lavrov visited Chile. The accord was signed on Monday. It will change trade.", "change")] // "it" after a non-actor subject
     [InlineData("Speaking in Lima, Lavrov will visit Peru.", "speak")]                                   // a framing speech participle
     [InlineData("Lula had never participated in selling or buying arms.", "buy")]                        // conjoined participation gerunds
+    [InlineData("Lula welcomed the invitation to visit Moscow.", "visit")]                            // an invitation only asks
     public void Extract_WordThatClaimsNothing_GivesNoClaim(string text, string lemma) =>
         Extract(text).Select(c => c.Action.Lemma).Should().NotContain(lemma);
 
