@@ -313,6 +313,12 @@ internal static class Arguments
             return indirect;
         }
 
+        // "resulted in X", "is looking for X", "pushed for X": a preposition right after the verb belongs to it.
+        if (obj < 0 && oblique < 0)
+        {
+            oblique = PrepositionalObject(s, tree, predicate.Content);
+        }
+
         // A named party ("sell arms to Peru", "meet with Castro") says more than a common-noun object does.
         if (oblique >= 0 && (obj < 0 || s.Upos(obj) is not ("PROPN" or "PRON")) && s.Upos(oblique) is "PROPN")
         {
@@ -320,6 +326,24 @@ internal static class Arguments
         }
 
         return obj >= 0 ? obj : oblique;
+    }
+
+    /// <summary>The oblique whose preposition directly follows the verb (after any particle or adverb), or -1.</summary>
+    public static int PrepositionalObject(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        var next = verb + 1;
+        while (next < s.Count && (tree.Relation(next) == "compound:prt" || s.Upos(next) == "ADV" && tree.Head(next) == verb))
+        {
+            next++;
+        }
+
+        if (next >= s.Count || tree.Relation(next) != "case")
+        {
+            return -1;
+        }
+
+        var noun = tree.Head(next);
+        return noun >= 0 && tree.Head(noun) == verb && tree.BaseRelation(noun) is "obl" && tree.Relation(noun) is not ("obl:tmod" or "obl:agent") ? noun : -1;
     }
 
     /// <summary>The words of the target phrase headed by <paramref name="head"/>, coordinated items included.</summary>

@@ -227,6 +227,13 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             head = obj;
         }
 
+        // "called on X", "spoke to X": the preposition that follows the verb introduces the addressee.
+        if (head < 0 && Arguments.PrepositionalObject(context.Sentence, tree, predicate.Content) is var addressed and >= 0
+            && Arguments.CaseOf(context.Sentence, tree, addressed) is "on" or "with" or "to")
+        {
+            head = addressed;
+        }
+
         if (head < 0)
         {
             foreach (var child in tree.Children(predicate.Content))

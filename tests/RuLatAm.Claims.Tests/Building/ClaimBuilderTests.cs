@@ -186,4 +186,10 @@ public sealed class ClaimBuilderTests
         claims.Should().ContainSingle(c => c.Action.Lemma == "find").Which.Kind.Should().Be(ClaimKind.Statement);
         claims.Should().ContainSingle(c => c.Action.Lemma == "join").Which.Source!.Canonical.Should().Be("Sergei Lavrov");
     }
+
+    [Theory]
+    [InlineData("Chile pushed for a new accord.", "push", "a new accord")]      // prepositional verb: its object is the target
+    [InlineData("Lavrov called on Chile to sign.", "call", "Chile")]          // "called on X": the addressee
+    public void Extract_PrepositionRightAfterTheVerb_IntroducesTheTarget(string text, string lemma, string target) =>
+        Extract(text).Should().ContainSingle(c => c.Action.Lemma == lemma).Which.Target!.Text.Should().Be(target);
 }
