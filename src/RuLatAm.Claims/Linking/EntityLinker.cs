@@ -33,7 +33,8 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     private readonly List<ResolvedActor> _people = [];
     private readonly List<ResolvedActor> _bodies = [];
     private readonly Dictionary<string, string> _fullNameByLastName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ResolvedActor> _personByRole = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<ResolvedActor>> _peopleByRole = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<ResolvedActor, int> _mentions = [];
     private List<ResolvedActor> _previousSubjects = [];
 
     /// <summary>Remembers the named entities of a sentence and the role words around people's names.</summary>
@@ -68,6 +69,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     /// <summary>Makes <paramref name="actor"/> the most recent of its kind, for pronouns and last names.</summary>
     public void Remember(ResolvedActor actor)
     {
+        _mentions[actor] = _mentions.GetValueOrDefault(actor) + 1;
         var list = actor.Type == EntityType.Person ? _people : _bodies;
         list.Remove(actor);
         list.Add(actor);
@@ -88,7 +90,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
                     {
                         if (RoleWords.IsRoleNoun(word))
                         {
-                            _personByRole.TryAdd(word, actor);
+                            AddRole(word, actor);
                         }
                     }
                 }
@@ -262,7 +264,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         // "the aide", "the Mexican academic": a role the article gave a person it named.
         var head = sentence.Words[end - 1];
         return first > 0 || sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase)
-            ? _personByRole.TryGetValue(head, out var person) ? person : null
+            ? MostMentioned(head)
             : null;
     }
 
@@ -317,13 +319,45 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         return null;
     }
 
+    private void AddRole(string role, ResolvedActor person)
+    {
+        if (!_peopleByRole.TryGetValue(role, out var people))
+        {
+            _peopleByRole[role] = people = [];
+        }
+
+        people.Remove(person);
+        people.Add(person);
+    }
+
+    // "the president" with several presidents in the article: the one the article is about, i.e. mentioned most;
+    // among equals the latest.
+    private ResolvedActor? MostMentioned(string role)
+    {
+        if (!_peopleByRole.TryGetValue(role, out var people))
+        {
+            return null;
+        }
+
+        ResolvedActor? best = null;
+        foreach (var person in people)
+        {
+            if (best is null || _mentions.GetValueOrDefault(person) >= _mentions.GetValueOrDefault(best.Value))
+            {
+                best = person;
+            }
+        }
+
+        return best;
+    }
+
     private void LearnRoles(AnalyzedSentence sentence, int first, int end, ResolvedActor person)
     {
         for (var i = Math.Max(0, first - 4); i < first; i++)
         {
             if (RoleWords.IsRoleNoun(sentence.Words[i]))
             {
-                _personByRole[sentence.Words[i]] = person;
+                AddRole(sentence.Words[i], person);
             }
         }
 
@@ -334,7 +368,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             {
                 if (RoleWords.IsRoleNoun(sentence.Words[i]))
                 {
-                    _personByRole[sentence.Words[i]] = person;
+                    AddRole(sentence.Words[i], person);
                 }
             }
         }

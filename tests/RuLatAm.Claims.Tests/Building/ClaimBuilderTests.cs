@@ -192,4 +192,12 @@ public sealed class ClaimBuilderTests
     [InlineData("Lavrov called on Chile to sign.", "call", "Chile")]          // "called on X": the addressee
     public void Extract_PrepositionRightAfterTheVerb_IntroducesTheTarget(string text, string lemma, string target) =>
         Extract(text).Should().ContainSingle(c => c.Action.Lemma == lemma).Which.Target!.Text.Should().Be(target);
+
+    [Fact]
+    public void Extract_BareTitleWithSeveralHolders_IsTheMostMentionedOne()
+    {
+        const string text = "Putin arrived in Lima. Putin praised the port. Peruvian President Ollanta Humala greeted him. The president will visit Chile.";
+
+        Extract(text).Should().ContainSingle(c => c.Action.Lemma == "visit").Which.Actor.Canonical.Should().Be("Vladimir Putin");
+    }
 }
