@@ -62,6 +62,12 @@ internal static class Arguments
             return GatheringParticipant(s, tree, subject, lemma) ?? subject;
         }
 
+        // '"…," said X' with X misread as the object: after a closing quote the speaker follows the verb.
+        if (verb > 0 && s.Words[verb - 1] is "\u201D" or "\"" or "''" && SpeechVerbs.IsSpeech(s.Lemmas[verb]) && tree.Child(verb, "obj") is var inverted and > 0)
+        {
+            return inverted;
+        }
+
         if (s.Tags.Xpos[verb] == "VBG" && GerundSubject(s, tree, verb) is var gerundSubject and >= 0)
         {
             return gerundSubject;

@@ -238,8 +238,9 @@ internal static class PredicateFinder
             || tree.Children(top).Any(c => tree.Relation(c) == "mark" && s.Words[c] == "to")
                 && tree.Children(top).Any(c => tree.Relation(c) is "aux" or "cop" && s.Lemmas[c] == "be");
 
-        // "will watch the match and take part in …": a conjunct without auxiliary or subject shares its head's.
-        if (!planned && !possible && tree.Relation(top) == "conj" && tree.Head(top) is var shared and >= 0 && s.Upos(shared) == "VERB"
+        // "will watch the match and take part in …": a bare infinitive conjunct without auxiliary or subject shares
+        // its head's; a finite one ("…," said X) has its own tense.
+        if (!planned && !possible && tree.Relation(top) == "conj" && s.Tags.Xpos[top] == "VB" && tree.Head(top) is var shared and >= 0 && s.Upos(shared) == "VERB"
             && !tree.Children(top).Any(c => tree.BaseRelation(c) is "aux" or "nsubj"))
         {
             var inherited = ModalityOf(s, tree, shared, shared);

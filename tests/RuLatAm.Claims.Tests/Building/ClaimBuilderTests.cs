@@ -200,4 +200,14 @@ public sealed class ClaimBuilderTests
 
         Extract(text).Should().ContainSingle(c => c.Action.Lemma == "visit").Which.Actor.Canonical.Should().Be("Vladimir Putin");
     }
+
+    [Fact]
+    public void Extract_SpeakerAfterTheVerbOfAFrontedQuote_IsTheSpeakerAndKeepsItsOwnTense()
+    {
+        const string text = "\u201CWe will respond,\u201D said Ana Ruiz, a spokeswoman.";
+
+        var said = Extract(text).Should().ContainSingle(c => c.Action.Lemma == "say").Subject;
+        said.Actor.Canonical.Should().Be("Ana Ruiz");
+        said.Modality.Should().Be(Modality.Asserted);
+    }
 }
