@@ -210,4 +210,12 @@ public sealed class ClaimBuilderTests
         said.Actor.Canonical.Should().Be("Ana Ruiz");
         said.Modality.Should().Be(Modality.Asserted);
     }
+
+    [Fact]
+    public void Extract_TimeInsideAFrontedPhrase_DatesEveryClaimOfTheSentence()
+    {
+        var claims = Extract("During a visit to Lima on Friday, Lavrov met Humala and signed an accord.");
+
+        claims.Where(c => c.Action.Lemma is "meet" or "sign").Select(c => c.Date?.Value).Should().Equal("2014-04-25", "2014-04-25");
+    }
 }
