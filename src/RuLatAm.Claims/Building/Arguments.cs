@@ -38,6 +38,11 @@ internal static class Arguments
         "invitation", "request", "call", "appeal", "demand", "plea", "order", "urge",
     };
 
+    private static readonly HashSet<string> s_modalNouns = new(StringComparer.Ordinal)
+    {
+        "need", "ability", "capacity", "capability", "possibility", "right", "power", "freedom", "necessity",
+    };
+
     /// <summary>Whether a noun names a meeting, talk or visit.</summary>
     public static bool IsGathering(string lemma) => s_gatherings.Contains(lemma);
 
@@ -198,8 +203,9 @@ internal static class Arguments
     // else the actor of the clause the noun belongs to.
     private static int InfinitiveController(AnalyzedSentence s, TreeView tree, int noun, string lemma, int depth)
     {
-        // "an invitation to visit", "a call to leave": the act is only asked for, as after "urged X to".
-        if (s_requestNouns.Contains(s.Lemmas[noun]))
+        // "an invitation to visit", "a call to leave": the act is only asked for, as after "urged X to"; "the need to
+        // act", "its ability to decide": a necessity or capacity, not an aim anyone pursues.
+        if (s_requestNouns.Contains(s.Lemmas[noun]) || s_modalNouns.Contains(s.Lemmas[noun]))
         {
             return -1;
         }

@@ -129,6 +129,7 @@ public sealed class ClaimBuilderTests
     [InlineData("Speaking in Lima, Lavrov will visit Peru.", "speak")]                                   // a framing speech participle
     [InlineData("Lula had never participated in selling or buying arms.", "buy")]                        // conjoined participation gerunds
     [InlineData("Lula welcomed the invitation to visit Moscow.", "visit")]                            // an invitation only asks
+    [InlineData("Chile questioned the ability of Peru to pay its debts.", "pay")]                   // a capacity, not an aim
     public void Extract_WordThatClaimsNothing_GivesNoClaim(string text, string lemma) =>
         Extract(text).Select(c => c.Action.Lemma).Should().NotContain(lemma);
 
