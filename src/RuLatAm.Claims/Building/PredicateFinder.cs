@@ -99,7 +99,7 @@ internal static class PredicateFinder
             return !tree.Children(v).Any(c => tree.BaseRelation(c) is "obl" && Arguments.CaseOf(s, tree, c) is "with" or "to" or "in");
         }
 
-        return lemma == "have" && !tree.HasChild(v, "xcomp") && tree.Child(v, "obj") is var obj and >= 0 && !Arguments.IsGathering(s.Lemmas[obj])
+        return lemma == "have" && !tree.HasChild(v, "xcomp") && tree.Child(v, "obj") is var obj and >= 0 && !Agents.IsGathering(s.Lemmas[obj])
             && MisreadPerfect(s, tree, v) < 0;
     }
 

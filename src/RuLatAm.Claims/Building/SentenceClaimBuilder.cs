@@ -31,7 +31,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             }
 
             var cited = FindCitation(context, predicate);
-            var agent = cited?.Speaker ?? Arguments.Agent(s, tree, predicate);
+            var agent = cited?.Speaker ?? Agents.Agent(s, tree, predicate);
             if (agent < 0)
             {
                 continue;
