@@ -9,17 +9,23 @@ internal static class SpeechVerbs
         "note", "explain", "insist", "declare", "argue", "suggest", "accuse", "criticize", "criticise", "praise", "condemn",
         "reiterate", "emphasize", "emphasise", "confirm", "express", "speculate", "hint", "describe", "respond", "reply",
         "comment", "ask", "demand", "propose", "acknowledge", "admit", "assert", "complain", "concede", "contend",
-        "write", "tweet", "speak", "remark", "observe", "predict", "recall", "report", "reveal", "signal", "threaten",
-        "welcome", "dismiss", "reject", "blast", "slam", "congratulate", "thank", "echo", "call", "invite", "pledge",
+        "write", "tweet", "speak", "remark", "observe", "predict", "recall", "report", "reveal", "signal",
+        "welcome", "dismiss", "reject", "blast", "slam", "congratulate", "thank", "echo", "call", "pledge",
         "voice", "point", "allege", "question",
     };
 
     private static readonly HashSet<string> s_thinking = new(StringComparer.Ordinal)
     {
-        "think", "believe", "fear", "suspect", "hope", "expect", "feel", "worry", "doubt", "consider", "know", "see",
+        "think", "believe", "fear", "suspect", "hope", "expect", "feel", "worry", "doubt", "consider", "know", "see", "find",
     };
 
+    // Threatening and inviting are acts (ANNOTATION.md 2, 6), yet what is invited, like what is urged, is only asked for.
+    private static readonly HashSet<string> s_requestActs = new(StringComparer.Ordinal) { "invite" };
+
     public static bool IsSpeech(string lemma) => s_speech.Contains(lemma);
+
+    /// <summary>Whether an infinitive after the verb's object is only asked of it ("urged X to", "invited X to").</summary>
+    public static bool IsRequest(string lemma) => s_speech.Contains(lemma) || s_requestActs.Contains(lemma);
 
     public static bool IsThinking(string lemma) => s_thinking.Contains(lemma);
 }

@@ -3,7 +3,7 @@ using RuLatAm.Claims.Parsing;
 
 namespace RuLatAm.Claims.Building;
 
-/// <summary>Reads a predicate's arguments off the tree: who acts, on whom or what, and what clause is said.</summary>
+/// <summary>Reads a predicate's arguments off the tree: mentions, conjuncts, on whom or what it acts, and what clause is said.</summary>
 internal static class Arguments
 {
     private static readonly HashSet<string> s_outsideMention = new(StringComparer.Ordinal)
@@ -21,126 +21,13 @@ internal static class Arguments
         "with", "to", "against", "into", "from", "on", "toward", "towards", "at",
     };
 
-    // Events that a meeting or visit, as subject, cannot perform: they only place it in time or sequence.
-    private static readonly HashSet<string> s_placingVerbs = new(StringComparer.Ordinal)
-    {
-        "follow", "precede", "take", "come", "begin", "start", "end", "last", "happen", "occur",
-    };
-
-    private static readonly HashSet<string> s_gatherings = new(StringComparer.Ordinal)
-    {
-        "talk", "visit", "trip", "tour", "meeting", "summit", "call", "conversation", "negotiation", "discussion",
-    };
-
-    /// <summary>The word that heads the actor of a predicate, following control, coordination and relative clauses.</summary>
-    public static int Agent(AnalyzedSentence s, TreeView tree, Predicate predicate) => Agent(s, tree, predicate.Top, predicate.Lemma, depth: 0);
-
-    private static int Agent(AnalyzedSentence s, TreeView tree, int verb, string lemma, int depth)
-    {
-        if (depth > 8)
-        {
-            return -1;
-        }
-
-        var subject = tree.Child(verb, "nsubj");
-        if (subject >= 0)
-        {
-            if (s.Upos(subject) == "PRON" && s.Words[subject].ToLowerInvariant() is "who" or "which" or "that" && tree.Relation(verb) == "acl:relcl")
-            {
-                return tree.Head(verb);
-            }
-
-            return GatheringParticipant(s, tree, subject, lemma) ?? subject;
-        }
-
-        if (tree.Relation(verb) == "acl" && tree.Children(verb).Any(c => tree.Relation(c) == "mark" && s.Words[c] == "to"))
-        {
-            return InfinitiveController(s, tree, tree.Head(verb), lemma, depth);
-        }
-
-        if (tree.Child(verb, "nsubj:pass") >= 0 || tree.Relation(verb) == "acl")
-        {
-            return PassiveAgent(tree, verb);
-        }
-
-        var relation = tree.Relation(verb);
-        var head = tree.Head(verb);
-        if (head < 0)
-        {
-            return AdjacentSubject(s, tree, verb);
-        }
-
-        return relation switch
-        {
-            "conj" or "xcomp" or "advcl" => Agent(s, tree, head, lemma, depth + 1),
-            "acl:relcl" => head,
-            _ => -1,
-        };
-    }
-
-    // "an effort to strengthen ties", "X's trip to court the region": the infinitive's actor is the noun's possessor,
-    // else the actor of the clause the noun belongs to.
-    private static int InfinitiveController(AnalyzedSentence s, TreeView tree, int noun, string lemma, int depth)
-    {
-        var possessor = tree.Child(noun, "nmod:poss");
-        if (possessor >= 0)
-        {
-            return possessor;
-        }
-
-        for (var up = tree.Head(noun); up >= 0; up = tree.Head(up))
-        {
-            if (s.Upos(up) is "VERB" or "AUX" or "ADJ")
-            {
-                return Agent(s, tree, up, lemma, depth + 1);
-            }
-        }
-
-        return -1;
-    }
-
-    // A root verb the parser left without a subject, right after a name it attached elsewhere (a common greedy-parser
-    // error after a fronted phrase with commas): the name is the subject.
-    private static int AdjacentSubject(AnalyzedSentence s, TreeView tree, int verb)
-    {
-        var k = verb - 1;
-        while (k >= 0 && s.Upos(k) is "ADV" or "AUX" or "PART")
-        {
-            k--;
-        }
-
-        return k >= 0 && s.Upos(k) is "PROPN" or "PRON" && tree.Head(k) != verb && tree.Relation(k) is "conj" or "appos" or "nmod" or "compound" ? k : -1;
-    }
-
-    // "X's talks with Y would address …": the possessor acts; "the visit follows …" is no claim.
-    private static int? GatheringParticipant(AnalyzedSentence s, TreeView tree, int subject, string lemma)
-    {
-        if (!s_gatherings.Contains(s.Lemmas[subject]))
-        {
-            return null;
-        }
-
-        var possessor = tree.Child(subject, "nmod:poss");
-        return possessor >= 0 && !s_placingVerbs.Contains(lemma) ? possessor : -1;
-    }
-
-    private static int PassiveAgent(TreeView tree, int verb)
-    {
-        foreach (var child in tree.Children(verb))
-        {
-            if (tree.Relation(child) == "obl:agent")
-            {
-                return child;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>The words of the mention headed by <paramref name="head"/>: its phrase without clauses, appositions or conjuncts.</summary>
     public static (int First, int End) Mention(AnalyzedSentence s, TreeView tree, int head) =>
-        tree.Span(head, child => s_outsideMention.Contains(tree.Relation(child)) || tree.Relation(child) == "case" && child < head
+        tree.Span(head, child => s_outsideMention.Contains(tree.Relation(child)) || tree.Relation(child) == "case" && (child < head || IsPossessiveMark(s, child))
             || child > head && tree.BaseRelation(child) is "nmod" or "obl" && CaseOf(s, tree, child) is not "of");
+
+    // The possessor is "Lavrov", not "Lavrov's".
+    private static bool IsPossessiveMark(AnalyzedSentence s, int word) => s.Words[word] is "'s" or "\u2019s" or "'" or "\u2019";
 
     /// <summary>Heads of the conjuncts coordinated with <paramref name="head"/> ("Gazprom and YPF"), the head first.</summary>
     public static List<int> Conjuncts(AnalyzedSentence s, TreeView tree, int head)
@@ -178,6 +65,12 @@ internal static class Arguments
             return indirect;
         }
 
+        // "resulted in X", "is looking for X", "pushed for X": a preposition right after the verb belongs to it.
+        if (obj < 0 && oblique < 0)
+        {
+            oblique = PrepositionalObject(s, tree, predicate.Content);
+        }
+
         // A named party ("sell arms to Peru", "meet with Castro") says more than a common-noun object does.
         if (oblique >= 0 && (obj < 0 || s.Upos(obj) is not ("PROPN" or "PRON")) && s.Upos(oblique) is "PROPN")
         {
@@ -185,6 +78,24 @@ internal static class Arguments
         }
 
         return obj >= 0 ? obj : oblique;
+    }
+
+    /// <summary>The oblique whose preposition directly follows the verb (after any particle or adverb), or -1.</summary>
+    public static int PrepositionalObject(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        var next = verb + 1;
+        while (next < s.Count && (tree.Relation(next) == "compound:prt" || s.Upos(next) == "ADV" && tree.Head(next) == verb))
+        {
+            next++;
+        }
+
+        if (next >= s.Count || tree.Relation(next) != "case")
+        {
+            return -1;
+        }
+
+        var noun = tree.Head(next);
+        return noun >= 0 && tree.Head(noun) == verb && tree.BaseRelation(noun) is "obl" && tree.Relation(noun) is not ("obl:tmod" or "obl:agent") ? noun : -1;
     }
 
     /// <summary>The words of the target phrase headed by <paramref name="head"/>, coordinated items included.</summary>

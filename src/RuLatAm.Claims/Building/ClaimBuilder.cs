@@ -24,7 +24,7 @@ internal sealed class ClaimBuilder(ActorCatalogue catalogue, DateFinder dateFind
 
             // Subjects are the most salient mentions: remembered last, so pronouns prefer them.
             linker.Observe(sentence);
-            subjects.ForEach(linker.Remember);
+            linker.RememberSubjects(subjects);
         }
 
         return claims;

@@ -28,7 +28,7 @@ internal static class DateAssignment
                 continue;
             }
 
-            var opensSentence = first == 0 || first == 1 && s.Upos(0) is "ADP" or "CCONJ" or "ADV";
+            var opensSentence = first == 0 || first == 1 && s.Upos(0) is "ADP" or "CCONJ" or "ADV" || IsInFrontedPhrase(context, first, end);
             if (opensSentence)
             {
                 foreach (var predicate in predicates)
@@ -90,6 +90,42 @@ internal static class DateAssignment
         }
 
         return null;
+    }
+
+    // "During a stop in Quito on Monday, X and Y agreed …": a time phrase inside the adverbial fronted
+    // before the first comma, ahead of the main verb, opens the sentence as much as one standing first. Inside a
+    // long subject ("The rise of X during the last decade, …, has meant") it does not.
+    private static bool IsInFrontedPhrase(SentenceContext context, int first, int end)
+    {
+        var tree = context.Tree;
+        var top = first;
+        while (tree.Head(top) >= 0 && tree.Head(tree.Head(top)) >= 0)
+        {
+            top = tree.Head(top);
+        }
+
+        if (tree.BaseRelation(top) is "nsubj" or "csubj")
+        {
+            return false;
+        }
+
+        var s = context.Sentence;
+        var comma = -1;
+        var root = -1;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (comma < 0 && s.Words[i] == ",")
+            {
+                comma = i;
+            }
+
+            if (context.Tree.Head(i) < 0)
+            {
+                root = i;
+            }
+        }
+
+        return comma >= 0 && end <= comma && comma < root;
     }
 
     private static bool IsReported(SentenceContext context, Predicate predicate, IReadOnlyList<Predicate> predicates)

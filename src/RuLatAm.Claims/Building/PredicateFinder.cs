@@ -1,4 +1,5 @@
 using RuLatAm.Claims.Analysis;
+using RuLatAm.Claims.Attribution;
 using RuLatAm.Claims.Dates;
 using RuLatAm.Claims.Parsing;
 
@@ -20,11 +21,26 @@ internal static class PredicateFinder
         "hope", "want", "wish", "try", "attempt", "seek", "strive", "keen", "eager", "like", "need", "must",
     };
 
-    private static readonly HashSet<string> s_negating = new(StringComparer.Ordinal) { "refuse", "fail", "decline" };
+    // Verbs whose infinitive the actor commits to doing later.
+    private static readonly HashSet<string> s_committing = new(StringComparer.Ordinal)
+    {
+        "promise", "threaten", "vow", "pledge", "agree", "decide", "offer", "undertake",
+    };
+
+    private static readonly HashSet<string> s_negating = new(StringComparer.Ordinal) { "refuse", "fail", "decline", "unable" };
 
     private static readonly HashSet<string> s_aspectual = new(StringComparer.Ordinal)
     {
-        "begin", "start", "continue", "stop", "keep", "cease", "resume", "finish", "able", "manage", "have",
+        "begin", "start", "continue", "stop", "keep", "cease", "resume", "finish", "able", "manage", "have", "serve", "afford",
+    };
+
+    // Verbs that, like "be", only link their subject to a state or a noun ("remains focused", "became an ally").
+    private static readonly HashSet<string> s_copular = new(StringComparer.Ordinal) { "remain", "become", "seem", "appear", "stay" };
+
+    // Numbers the tagger sometimes reads as verbs after "to" ("to five countries").
+    private static readonly HashSet<string> s_numberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand", "million",
     };
 
     // Relations under which a verb is not a predicate of its own.
@@ -38,7 +54,8 @@ internal static class PredicateFinder
         var predicates = new List<Predicate>();
         for (var v = 0; v < s.Count; v++)
         {
-            if (s.Upos(v) != "VERB" || s_nonPredicate.Contains(tree.Relation(v)) || IsAbsorbedByControlVerb(s, tree, v))
+            if (s.Upos(v) != "VERB" && !IsAdjectivalControlHead(s, tree, v) || s_numberWords.Contains(s.Lemmas[v]) || s_nonPredicate.Contains(tree.Relation(v)) || IsAbsorbedByControlVerb(s, tree, v)
+                || IsGerundOfParticipation(s, tree, v) || IsCopularOrPossessive(s, tree, v) || IsFramingParticiple(s, tree, v))
             {
                 continue;
             }
@@ -50,7 +67,13 @@ internal static class PredicateFinder
             }
 
             var (first, end) = ActionWords(s, tree, v, content);
-            predicates.Add(new Predicate(v, content, first, end, s.Lemmas[content], ModalityOf(s, tree, v, content), TenseOf(s, tree, v)));
+            var lemma = s.Lemmas[content];
+            if (MisreadPerfect(s, tree, v) is var participle and >= 0)
+            {
+                (end, lemma) = (participle + 1, s.Lemmas[participle]);
+            }
+
+            predicates.Add(new Predicate(v, content, first, end, lemma, ModalityOf(s, tree, v, content), TenseOf(s, tree, v)));
         }
 
         return predicates;
@@ -58,6 +81,56 @@ internal static class PredicateFinder
 
     public static bool IsControl(string lemma) =>
         s_planned.Contains(lemma) || s_possible.Contains(lemma) || s_negating.Contains(lemma) || s_aspectual.Contains(lemma);
+
+    // "participated in building", "a role in forging": the gerund names what the governing predicate consists of,
+    // not a claim of its own.
+    private static bool IsGerundOfParticipation(AnalyzedSentence s, TreeView tree, int v) =>
+        s.Tags.Xpos[v] == "VBG" && tree.Head(v) is var head and >= 0
+        && (s.Upos(head) == "VERB" && tree.Children(v).Any(c => tree.Relation(c) is "mark" or "case" && s.Words[c].Equals("in", StringComparison.OrdinalIgnoreCase))
+            || tree.Relation(v) == "conj" && IsGerundOfParticipation(s, tree, head));
+
+    // A copular verb with its complement, or "have" for possession ("has allies"), is no claim (ANNOTATION.md 6,
+    // copulas); "have talks", "have to" are.
+    private static bool IsCopularOrPossessive(AnalyzedSentence s, TreeView tree, int v)
+    {
+        var lemma = s.Lemmas[v];
+        if (s_copular.Contains(lemma))
+        {
+            return !tree.Children(v).Any(c => tree.BaseRelation(c) is "obl" && Arguments.CaseOf(s, tree, c) is "with" or "to" or "in");
+        }
+
+        return lemma == "have" && !tree.HasChild(v, "xcomp") && tree.Child(v, "obj") is var obj and >= 0 && !Agents.IsGathering(s.Lemmas[obj])
+            && MisreadPerfect(s, tree, v) < 0;
+    }
+
+    // "has also expressed concern" parsed as "has [expressed concern]" with the participle as an adjective: the
+    // participle is the verb of a perfect, and the claim is its.
+    private static int MisreadPerfect(AnalyzedSentence s, TreeView tree, int v)
+    {
+        if (s.Lemmas[v] != "have")
+        {
+            return -1;
+        }
+
+        var k = v + 1;
+        while (k < s.Count && s.Upos(k) == "ADV")
+        {
+            k++;
+        }
+
+        return k < s.Count && s.Tags.Xpos[k] == "VBN" && tree.Relation(k) == "amod" ? k : -1;
+    }
+
+    // "Speaking in Caracas, X vowed …", "hypothetically speaking": a speech participle that says nothing and to no
+    // one only frames the clause it modifies.
+    private static bool IsFramingParticiple(AnalyzedSentence s, TreeView tree, int v) =>
+        s.Tags.Xpos[v] == "VBG" && tree.Relation(v) is "advcl" or "advmod" && SpeechVerbs.IsSpeech(s.Lemmas[v])
+        && !tree.Children(v).Any(c => tree.Relation(c) is "ccomp" or "obj" or "iobj" or "xcomp" or "parataxis"
+            || tree.BaseRelation(c) is "obl" && Arguments.CaseOf(s, tree, c) is "with" or "to");
+
+    // "is able to use", "is keen to increase": the adjective heads the chain, as a control verb would.
+    private static bool IsAdjectivalControlHead(AnalyzedSentence s, TreeView tree, int v) =>
+        s.Upos(v) == "ADJ" && IsControl(s.Lemmas[v]) && ControlledVerb(s, tree, v) >= 0;
 
     private static bool IsAbsorbedByControlVerb(AnalyzedSentence s, TreeView tree, int v) =>
         tree.Relation(v) == "xcomp" && tree.Head(v) is var head and >= 0 && IsControlHead(s, head);
@@ -136,7 +209,7 @@ internal static class PredicateFinder
             {
                 var word = s.Words[child].ToLowerInvariant();
                 var relation = tree.Relation(child);
-                if (relation == "advmod" && word is "not" or "n't" or "never")
+                if (relation == "advmod" && word is "not" or "n't" or "never" && !IsNotOnly(s, child))
                 {
                     return Modality.Negated;
                 }
@@ -160,9 +233,44 @@ internal static class PredicateFinder
             }
         }
 
-        // A purpose infinitive ("to demonstrate") states an aim, not a fact.
+        // "promised to reduce", "threatened to take", "is to embark": a commitment or an arrangement for the future.
+        planned |= tree.Relation(top) == "xcomp" && tree.Head(top) is var committing and >= 0 && s_committing.Contains(s.Lemmas[committing])
+            || tree.Children(top).Any(c => tree.Relation(c) == "mark" && s.Words[c] == "to")
+                && tree.Children(top).Any(c => tree.Relation(c) is "aux" or "cop" && s.Lemmas[c] == "be");
+
+        // "will watch the match and take part in …": a bare infinitive conjunct without auxiliary or subject shares
+        // its head's; a finite one ("…," said X) has its own tense.
+        if (!planned && !possible && tree.Relation(top) == "conj" && s.Tags.Xpos[top] == "VB" && tree.Head(top) is var shared and >= 0 && s.Upos(shared) == "VERB"
+            && !tree.Children(top).Any(c => tree.BaseRelation(c) is "aux" or "nsubj"))
+        {
+            var inherited = ModalityOf(s, tree, shared, shared);
+            if (inherited is Modality.Planned or Modality.Negated)
+            {
+                return inherited;
+            }
+        }
+
+        // A purpose infinitive ("to demonstrate") states an aim, not a fact; so does anything inside a condition.
         possible |= tree.Relation(top) is "advcl" or "acl" && tree.Children(top).Any(c => s.Words[c] == "to" && tree.Relation(c) == "mark");
+        possible |= IsInsideCondition(s, tree, top);
         return possible ? Modality.Possible : planned ? Modality.Planned : Modality.Asserted;
+    }
+
+    // "not only X but Y" adds, it does not deny.
+    private static bool IsNotOnly(AnalyzedSentence s, int not) =>
+        not + 1 < s.Count && s.Words[not + 1].Equals("only", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsInsideCondition(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        for (var clause = verb; clause >= 0; clause = tree.Head(clause))
+        {
+            if (tree.Children(clause).Any(c => tree.Relation(c) == "mark" && s.Words[c].ToLowerInvariant() is "if" or "unless"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Tense TenseOf(AnalyzedSentence s, TreeView tree, int top)

@@ -10,6 +10,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     private static readonly HashSet<string> s_citing = new(StringComparer.Ordinal) { "cite", "quote" };
 
     private ResolvedDate? _anchor;
+    private ResolvedActor? _lastSpeaker;
 
     public List<Claim> Build(SentenceContext context, List<ResolvedActor> subjects)
     {
@@ -30,13 +31,13 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             }
 
             var cited = FindCitation(context, predicate);
-            var agent = cited?.Speaker ?? Arguments.Agent(s, tree, predicate);
+            var agent = cited?.Speaker ?? Agents.Agent(s, tree, predicate);
             if (agent < 0)
             {
                 continue;
             }
 
-            foreach (var (actor, first, end) in Actors(s, tree, agent))
+            foreach (var (actor, first, end) in Actors(s, tree, agent, IsStatement(context, predicate)))
             {
                 var actorSpan = context.SpanOf(first, end);
                 var actorMention = new ActorMention(actorSpan.Of(context.Text), actor.Canonical, actor.Type, actorSpan);
@@ -48,6 +49,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
                         : Event(context, predicate, actorMention, dates, SourceOf(context, predicate, speakers, accordingTo, actor));
                 if (claim.Kind == ClaimKind.Statement && claim.Source is { } speaker)
                 {
+                    _lastSpeaker = actor.Type == EntityType.Person ? actor : _lastSpeaker;
                     speakers.TryAdd(predicate.Top, speaker with { Kind = claim.Source.Kind });
                     if (claim.Quote is { } quote && context.QuoteAround(quote.Span) is { } passage)
                     {
@@ -63,21 +65,68 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     }
 
     // One actor per named conjunct ("Gazprom and YPF signed"), or each member of "the two presidents".
-    private IEnumerable<(ResolvedActor Actor, int First, int End)> Actors(Analysis.AnalyzedSentence s, Parsing.TreeView tree, int agent)
+    private IEnumerable<(ResolvedActor Actor, int First, int End)> Actors(Analysis.AnalyzedSentence s, Parsing.TreeView tree, int agent, bool speaks)
     {
         foreach (var head in Arguments.Conjuncts(s, tree, agent))
         {
             var (first, end) = Arguments.Mention(s, tree, head);
-            foreach (var actor in linker.ResolveAll(s, first, end))
+            if (end - first == 1 && SubjectBefore(s, tree, head) is { } antecedent)
+            {
+                yield return (antecedent, first, end);
+                continue;
+            }
+
+            var actors = linker.ResolveAll(s, first, end);
+            if (actors.Count == 0 && speaks && _lastSpeaker is { } earlier && IsDefiniteCommonNoun(s, first, end))
+            {
+                // "…," the observer noted: an unnamed "the analyst" who speaks is the expert the article quoted last.
+                actors = [earlier];
+            }
+
+            foreach (var actor in actors)
             {
                 yield return (actor, first, end);
             }
         }
     }
 
+    private static bool IsDefiniteCommonNoun(Analysis.AnalyzedSentence s, int first, int end) =>
+        end - first == 2 && s.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase) && s.Upos(first + 1) == "NOUN";
+
+    // "Chile says it will sign", "Lavrov said he would": a pronoun refers first to a subject earlier in its own sentence.
+    private ResolvedActor? SubjectBefore(Analysis.AnalyzedSentence s, Parsing.TreeView tree, int pronoun)
+    {
+        bool? wantsPerson = s.Upos(pronoun) != "PRON" ? null : s.Words[pronoun].ToLowerInvariant() switch
+        {
+            "he" or "she" => true,
+            "it" or "they" => false,
+            _ => null,
+        };
+        if (wantsPerson is not { } person)
+        {
+            return null;
+        }
+
+        for (var k = pronoun - 1; k >= 0; k--)
+        {
+            if (tree.BaseRelation(k) is "nsubj" && s.Upos(k) is "PROPN" or "NOUN")
+            {
+                var (first, end) = Arguments.Mention(s, tree, k);
+                if (linker.Resolve(s, first, end) is { } actor && actor.Type == EntityType.Person == person)
+                {
+                    return actor;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // A verb of thinking with a clause ("fear that …", "found it significant that …") states the clause.
     private static bool IsStatement(SentenceContext context, Predicate predicate) =>
         SpeechVerbs.IsSpeech(predicate.Lemma)
-        || SpeechVerbs.IsThinking(predicate.Lemma) && context.Tree.HasChild(predicate.Content, "ccomp");
+        || SpeechVerbs.IsThinking(predicate.Lemma) && (context.Tree.HasChild(predicate.Content, "ccomp")
+            || context.Tree.Child(predicate.Content, "xcomp") is var judgement and >= 0 && context.Tree.HasChild(judgement, "ccomp"));
 
     private Claim Statement(SentenceContext context, Predicate predicate, ActorMention actor, IReadOnlyDictionary<int, DateMention> dates)
     {
@@ -176,6 +225,13 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         if (head < 0 && tree.Child(predicate.Content, "obj") is var obj and >= 0 && context.Sentence.Upos(obj) is "PROPN" or "PRON" && predicate.Lemma is "tell" or "inform" or "urge" or "call" or "congratulate" or "thank" or "invite")
         {
             head = obj;
+        }
+
+        // "called on X", "spoke to X": the preposition that follows the verb introduces the addressee.
+        if (head < 0 && Arguments.PrepositionalObject(context.Sentence, tree, predicate.Content) is var addressed and >= 0
+            && Arguments.CaseOf(context.Sentence, tree, addressed) is "on" or "with" or "to")
+        {
+            head = addressed;
         }
 
         if (head < 0)

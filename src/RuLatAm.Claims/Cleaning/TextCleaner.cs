@@ -6,8 +6,8 @@ namespace RuLatAm.Claims.Cleaning;
 /// <summary>Finds the article body in scraped text: the paragraphs left once page furniture is removed.</summary>
 /// <remarks>
 /// Removed: navigation and search boxes, datelines, bylines, copyright and cookie lines, app-store links, donation
-/// appeals, headlines and subheads (short lines without closing punctuation), and any paragraph that repeats an
-/// earlier one (a caption or headline printed twice). The body is returned as spans of the input, so every later
+/// appeals, headlines and subheads (short lines without closing punctuation, unless a photo caption), photo credits,
+/// and any paragraph that repeats an earlier one (a caption printed twice, perhaps with its credit). The body is returned as spans of the input, so every later
 /// offset still points into the caller's text. Thread-safe.
 /// </remarks>
 public sealed partial class TextCleaner
@@ -22,6 +22,9 @@ public sealed partial class TextCleaner
     // Shorter paragraphs ("Read more", "Photo") repeat for reasons other than being printed twice.
     private const int MinRepeatLength = 20;
 
+    // The longest photo credit glued after a caption ("File photo: Agency").
+    private const int MaxCreditLength = 80;
+
     /// <summary>A shared cleaner.</summary>
     public static TextCleaner Default { get; } = new();
 
@@ -35,8 +38,10 @@ public sealed partial class TextCleaner
         var body = new List<TextSpan>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var inAppeal = false;
-        foreach (var line in Lines(text))
+        var lines = Lines(text).ToList();
+        for (var n = 0; n < lines.Count; n++)
         {
+            var line = lines[n];
             var content = line.Of(text);
             var key = Normalize(content);
             var repeated = Repeats(key, seen.GetAlternateLookup<ReadOnlySpan<char>>());
@@ -45,14 +50,24 @@ public sealed partial class TextCleaner
                 seen.Add(key);
             }
 
-            if (repeated || IsFurniture(content))
+            if (repeated)
+            {
+                continue;
+            }
+
+            // A photo caption is body text even without closing punctuation; its credit is not.
+            var caption = CaptionBeforeCredit(text, line);
+            var isCaption = caption is not null || n + 1 < lines.Count && IsRepeat(Normalize(lines[n + 1].Of(text)), key);
+            line = caption ?? line;
+            content = line.Of(text);
+            if (IsFurniture(content))
             {
                 continue;
             }
 
             // A reader appeal runs to the end of the page once it starts.
             inAppeal |= IsAppeal(content);
-            if (!inAppeal && !IsHeadline(content))
+            if (!inAppeal && (isCaption || !IsHeadline(content)))
             {
                 body.Add(line);
             }
@@ -61,9 +76,9 @@ public sealed partial class TextCleaner
         return body;
     }
 
-    // A paragraph repeats an earlier one if it is that paragraph, or starts with it and goes on after a space (a
-    // caption printed again above the text it belongs to). Only short earlier paragraphs are looked for as a start,
-    // so the check costs a bounded number of lookups per line however long the page.
+    // A paragraph repeats an earlier one if it is that paragraph, or that paragraph with a photo credit glued on (a
+    // caption printed twice). A credit is short, so only the last few places of the line are tried as the end of the
+    // earlier paragraph: the check costs a bounded number of lookups per line however long the page.
     private static bool Repeats(string key, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> seen)
     {
         if (seen.Contains(key))
@@ -71,16 +86,43 @@ public sealed partial class TextCleaner
             return true;
         }
 
-        var limit = Math.Min(key.Length, MaxFurnitureLength);
-        for (var end = MinRepeatLength; end < limit; end++)
+        for (var end = Math.Max(MinRepeatLength, key.Length - MaxCreditLength); end < key.Length; end++)
         {
-            if (key[end] == ' ' && seen.Contains(key.AsSpan(0, end)))
+            if (Credit().IsMatch(key.AsSpan(end)) && seen.Contains(key.AsSpan(0, end)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // The same test for one earlier paragraph.
+    private static bool IsRepeat(string key, string previous) =>
+        previous.Length >= MinRepeatLength && key.StartsWith(previous, StringComparison.Ordinal)
+        && (key.Length == previous.Length || key.Length - previous.Length <= MaxCreditLength && Credit().IsMatch(key.AsSpan(previous.Length)));
+
+    // "… Bolsonaro.Photo: Reuters": the caption without its credit, or null when the line ends in none.
+    private static TextSpan? CaptionBeforeCredit(string text, TextSpan line)
+    {
+        if (line.Length > MaxFurnitureLength)
+        {
+            return null;
+        }
+
+        var match = TrailingCredit().Match(text, line.Start, line.Length);
+        if (!match.Success || match.Index == line.Start)
+        {
+            return null;
+        }
+
+        var end = match.Index;
+        while (end > line.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > line.Start ? new TextSpan(line.Start, end) : null;
     }
 
     private static IEnumerable<TextSpan> Lines(string text)
@@ -172,6 +214,12 @@ public sealed partial class TextCleaner
 
     // The timeouts guard against a pattern gone wrong, not against slow lines: lines are bounded in length before any
     // pattern runs, and a timeout is wall-clock time, which a busy machine can spend without the match being slow.
+    [GeneratedRegex(@"^\W*((file )?photo|image|credit|source)s?\s*:[^.!?]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex Credit();
+
+    [GeneratedRegex(@"(?<=[a-z.!?\u201D""]\s?)(File )?(Photo|Image|Credit)s?\s*:[^.!?:]{1,60}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex TrailingCredit();
+
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex WhiteSpace();
 

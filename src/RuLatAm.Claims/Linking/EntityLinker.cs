@@ -33,7 +33,9 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     private readonly List<ResolvedActor> _people = [];
     private readonly List<ResolvedActor> _bodies = [];
     private readonly Dictionary<string, string> _fullNameByLastName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ResolvedActor> _personByRole = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<ResolvedActor>> _peopleByRole = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<ResolvedActor, int> _mentions = [];
+    private List<ResolvedActor> _previousSubjects = [];
 
     /// <summary>Remembers the named entities of a sentence and the role words around people's names.</summary>
     public void Observe(AnalyzedSentence sentence)
@@ -53,9 +55,21 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         }
     }
 
+    /// <summary>Remembers the actors of a sentence's claims, most salient last; "it" in the next sentence may refer to them.</summary>
+    public void RememberSubjects(IReadOnlyList<ResolvedActor> subjects)
+    {
+        foreach (var subject in subjects)
+        {
+            Remember(subject);
+        }
+
+        _previousSubjects = [.. subjects];
+    }
+
     /// <summary>Makes <paramref name="actor"/> the most recent of its kind, for pronouns and last names.</summary>
     public void Remember(ResolvedActor actor)
     {
+        _mentions[actor] = _mentions.GetValueOrDefault(actor) + 1;
         var list = actor.Type == EntityType.Person ? _people : _bodies;
         list.Remove(actor);
         list.Add(actor);
@@ -76,7 +90,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
                     {
                         if (RoleWords.IsRoleNoun(word))
                         {
-                            _personByRole.TryAdd(word, actor);
+                            AddRole(word, actor);
                         }
                     }
                 }
@@ -115,14 +129,15 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             }
         }
 
-        if (s_groupNouns.Contains(head))
-        {
-            return ResolveGroup(sentence, first, end);
-        }
-
+        // A catalogued body named by a group noun ("Russia's foreign ministry") is that body, not its state.
         if (ResolveAlias(sentence, first, end) is { } alias && alias.End == end)
         {
             return alias.Actor;
+        }
+
+        if (s_groupNouns.Contains(head))
+        {
+            return ResolveGroup(sentence, first, end) ?? RecentBodyNamed(sentence, first, end);
         }
 
         // A capitalised name the recognizer missed: the article's own people first, then the catalogue's.
@@ -146,7 +161,9 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     private ResolvedActor? ResolvePronoun(string pronoun) => pronoun.ToLowerInvariant() switch
     {
         "he" or "she" or "him" or "her" or "his" => _people.Count > 0 ? _people[^1] : null,
-        "it" or "its" => _bodies.Count > 0 ? _bodies[^1] : null,
+        // Subject "it" stands as often for a fact or a thing as for a body: trust it only to continue the last subject.
+        "it" => _bodies.Count > 0 && _previousSubjects.Contains(_bodies[^1]) ? _bodies[^1] : null,
+        "its" => _bodies.Count > 0 ? _bodies[^1] : null,
         _ => null,
     };
 
@@ -163,7 +180,9 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             return known.Actor;
         }
 
-        if (s_calendarWords.Contains(sentence.Words[end - 1]))
+        // "America" cut from "Latin America": a region, not a state.
+        if (IsInsideLongerName(sentence, first) && (label == "LOC" || ResolveAliasWord(Joined(sentence, first, end))?.Type == EntityType.Gpe)
+            || s_calendarWords.Contains(sentence.Words[end - 1]))
         {
             return null;
         }
@@ -195,8 +214,8 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         {
             for (var start = end - length; start >= first; start--)
             {
-                var key = NameKey.Of(string.Join(' ', sentence.Words[start..(start + length)]));
-                if (catalogue.FindKey(key) is { } actor)
+                var key = NameKey.Of(Joined(sentence, start, start + length));
+                if (catalogue.FindKey(key) is { } actor && !IsInsideLongerName(sentence, start))
                 {
                     return (new ResolvedActor(actor.Name, actor.Type), start + length);
                 }
@@ -205,6 +224,34 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
 
         return null;
     }
+
+    // The words as written: a possessive clitic stays glued to its noun ("Russia's").
+    private static string Joined(AnalyzedSentence sentence, int first, int end)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = first; i < end; i++)
+        {
+            var word = sentence.Words[i];
+            if (i > first && !(word.Length > 1 && word[0] is '\'' or '\u2019'))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(word);
+        }
+
+        return builder.ToString();
+    }
+
+    // "America" in "Latin America", "American" in "South American": a name word after another capitalised word
+    // that is no title belongs to the longer name. The lemma keeps a capital only where the word is a name, not where
+    // the sentence starts ("Senior U.S. officials").
+    private bool IsInsideLongerName(AnalyzedSentence sentence, int start) =>
+        start > 0 && sentence.Upos(start - 1) is "PROPN" or "ADJ" && char.IsUpper(sentence.Lemmas[start - 1][0])
+        && !s_leadingTitles.Contains(sentence.Words[start - 1]) && catalogue.StateOfDemonym(sentence.Words[start - 1]) is null
+        && ResolveAliasWord(sentence.Words[start - 1]) is null;
+
+    private CatalogueActor? ResolveAliasWord(string word) => catalogue.FindKey(NameKey.Of(word));
 
     private ResolvedActor? ResolveTitle(AnalyzedSentence sentence, int first, int end, string phrase)
     {
@@ -217,8 +264,20 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         // "the aide", "the Mexican academic": a role the article gave a person it named.
         var head = sentence.Words[end - 1];
         return first > 0 || sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase)
-            ? _personByRole.TryGetValue(head, out var person) ? person : null
+            ? MostMentioned(head)
             : null;
+    }
+
+    // "the ministry" after "Russia's foreign ministry": the last body whose name ends in the noun.
+    private ResolvedActor? RecentBodyNamed(AnalyzedSentence sentence, int first, int end)
+    {
+        if (end - first != 2 || !sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var noun = sentence.Words[end - 1];
+        return _bodies.FindLast(body => body.Type == EntityType.Org && body.Canonical.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase));
     }
 
     private ResolvedActor? ResolveGroup(AnalyzedSentence sentence, int first, int end)
@@ -246,7 +305,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     {
         for (var i = first; i < end; i++)
         {
-            if (catalogue.StateOfDemonym(sentence.Words[i]) is { } state)
+            if (catalogue.StateOfDemonym(sentence.Words[i]) is { } state && !IsInsideLongerName(sentence, i))
             {
                 return state;
             }
@@ -260,13 +319,45 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         return null;
     }
 
+    private void AddRole(string role, ResolvedActor person)
+    {
+        if (!_peopleByRole.TryGetValue(role, out var people))
+        {
+            _peopleByRole[role] = people = [];
+        }
+
+        people.Remove(person);
+        people.Add(person);
+    }
+
+    // "the president" with several presidents in the article: the one the article is about, i.e. mentioned most;
+    // among equals the latest.
+    private ResolvedActor? MostMentioned(string role)
+    {
+        if (!_peopleByRole.TryGetValue(role, out var people))
+        {
+            return null;
+        }
+
+        ResolvedActor? best = null;
+        foreach (var person in people)
+        {
+            if (best is null || _mentions.GetValueOrDefault(person) >= _mentions.GetValueOrDefault(best.Value))
+            {
+                best = person;
+            }
+        }
+
+        return best;
+    }
+
     private void LearnRoles(AnalyzedSentence sentence, int first, int end, ResolvedActor person)
     {
         for (var i = Math.Max(0, first - 4); i < first; i++)
         {
             if (RoleWords.IsRoleNoun(sentence.Words[i]))
             {
-                _personByRole[sentence.Words[i]] = person;
+                AddRole(sentence.Words[i], person);
             }
         }
 
@@ -277,7 +368,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             {
                 if (RoleWords.IsRoleNoun(sentence.Words[i]))
                 {
-                    _personByRole[sentence.Words[i]] = person;
+                    AddRole(sentence.Words[i], person);
                 }
             }
         }

@@ -77,6 +77,13 @@ public sealed class SentenceSplitter
 
         var form = token.Of(text);
         var nextForm = next.Of(text);
+
+        // Words the tokenizer cut out of a glued menu run ("NewsWorldSport") are separate items, not one sentence.
+        if (token.End == next.Start && char.IsLower(form[^1]) && char.IsUpper(nextForm[0]) && char.IsLetter(form[0]))
+        {
+            return true;
+        }
+
         if (lineBreaks == 1)
         {
             // A hard-wrapped line runs on in lower case; a headline or list item does not.

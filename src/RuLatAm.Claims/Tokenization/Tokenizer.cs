@@ -7,6 +7,7 @@ namespace RuLatAm.Claims.Tokenization;
 /// ("e-mail", "anti-American"), and currency signs ("$" "35.2"). Abbreviations ("U.S.", "Mr."), decimals, times,
 /// dates, URLs, e-mail addresses and file names stay whole. A full stop glued to the next sentence
 /// ("partners.Sergei") is split off, and the stop that ends a sentence is its own token even after an abbreviation.
+/// Menu items a scraper glued into one run ("NewsWorldSport", three or more capitalised words) are split apart.
 /// Thread-safe: the tokenizer holds no state.
 /// </remarks>
 public sealed class Tokenizer

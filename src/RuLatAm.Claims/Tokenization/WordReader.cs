@@ -205,6 +205,19 @@ internal static class WordReader
         }
 
         var word = text.AsSpan(start, end - start);
+        if (GluedWordStarts(word) is { Count: > 0 } starts)
+        {
+            var from = start;
+            foreach (var at in starts)
+            {
+                tokens.Add(new Token(from, start + at));
+                from = start + at;
+            }
+
+            tokens.Add(new Token(from, end));
+            return;
+        }
+
         var split = Contractions.FusedSplit(word);
         if (split < 0)
         {
@@ -219,6 +232,39 @@ internal static class WordReader
         }
 
         tokens.Add(new Token(start, end));
+    }
+
+    // Scraped menus glue their items into one run ("NewsWorldSport"): three or more capitalised words of at least
+    // three letters each, with no space. Two ("McDonald", "YouTube") stay one word. Returns where each later word starts.
+    private static List<int>? GluedWordStarts(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 9 || !char.IsUpper(word[0]))
+        {
+            return null;
+        }
+
+        List<int>? starts = null;
+        var segment = 0;
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (!char.IsLetter(word[k]))
+            {
+                return null;
+            }
+
+            if (char.IsUpper(word[k]))
+            {
+                if (k - segment < 3 || !char.IsLower(word[k - 1]))
+                {
+                    return null;
+                }
+
+                (starts ??= []).Add(k);
+                segment = k;
+            }
+        }
+
+        return starts is { Count: >= 2 } && word.Length - segment >= 3 ? starts : null;
     }
 
     private static int UnitSplit(ReadOnlySpan<char> word)

@@ -2,6 +2,7 @@ using RuLatAm.Claims.Cleaning;
 
 namespace RuLatAm.Claims.Tests.Cleaning;
 
+/// <summary>Which paragraphs of a scraped page the cleaner keeps as body.</summary>
 public sealed class TextCleanerTests
 {
     private const string Sentence = "The foreign minister of Paraguay said on Friday that the talks would resume in March.";
@@ -13,16 +14,6 @@ public sealed class TextCleanerTests
         var text = $"{Caption}.\n\n{Sentence}\n\n{Caption}.";
 
         Body(text).Should().Equal($"{Caption}.", Sentence);
-    }
-
-    [Fact]
-    public void FindBody_ParagraphStartingWithAnEarlierOne_IsDropped()
-    {
-        // Long enough (over sixteen words) not to be taken for a headline though it has no full stop.
-        const string Caption = "Ministers of both countries shake hands at the signing ceremony held in the old palace of the capital on Friday";
-        var text = $"{Sentence}\n\n{Caption}\n\n{Caption} as the talks on trade and energy came to an end.";
-
-        Body(text).Should().Equal(Sentence, Caption);
     }
 
     [Fact]
@@ -70,6 +61,30 @@ public sealed class TextCleanerTests
         var text = string.Join("\n", Enumerable.Range(0, 200_000).Select(i => $"Entry {i} of a long list of things reported."));
 
         TextCleaner.Default.FindBody(text).Should().HaveCount(200_000);
+    }
+
+    [Fact]
+    public void FindBody_CaptionWithGluedCredit_KeepsTheCaptionWithoutTheCredit()
+    {
+        var body = Body("Peru Buys Helicopters\nThe Peruvian navy has bought two helicopters.Photo: Agency\nThe deal was signed on Monday.");
+
+        body.Should().Equal("The Peruvian navy has bought two helicopters.", "The deal was signed on Monday.");
+    }
+
+    [Fact]
+    public void FindBody_UnpunctuatedCaptionRepeatedWithItsCredit_KeepsTheFirstOnly()
+    {
+        var body = Body("Chile has sent troops to the northern border\nChile has sent troops to the northern borderFile photo: Agency\nThe move surprised Lima.");
+
+        body.Should().Equal("Chile has sent troops to the northern border", "The move surprised Lima.");
+    }
+
+    [Fact]
+    public void FindBody_ParagraphStartingWithAnEarlierHeadline_IsNotARepeat()
+    {
+        var body = Body("Chile and its neighbours\nChile and its neighbours have signed a pact. They met in Lima.");
+
+        body.Should().Equal("Chile and its neighbours have signed a pact. They met in Lima.");
     }
 
     private static string[] Body(string text) => [.. TextCleaner.Default.FindBody(text).Select(span => span.Of(text))];

@@ -15,6 +15,7 @@ public sealed class SentenceSplitterTests
     [Theory]
     [InlineData("The deal was signed.The talks went on.", "The deal was signed.", "The talks went on.")]         // glued
     [InlineData("It rained in Quito.Bogota stayed dry.", "It rained in Quito.", "Bogota stayed dry.")]
+    [InlineData("NewsSportChile won the vote.", "News", "Sport", "Chile won the vote.")]                        // glued menu items
     [InlineData("He said \"we agree.\" Then he left.", "He said \"we agree.\"", "Then he left.")]                // quote closes after the stop
     [InlineData("\u201CWe agree.\u201D The minister left.", "\u201CWe agree.\u201D", "The minister left.")]
     [InlineData("Prices rose (sharply.) Then fell.", "Prices rose (sharply.)", "Then fell.")]

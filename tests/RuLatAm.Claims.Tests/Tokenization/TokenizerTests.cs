@@ -28,6 +28,8 @@ public sealed class TokenizerTests
     [InlineData("the 21st summit of the 1990s", "the|21st|summit|of|the|1990s")]   // ordinals, decades
     [InlineData("on 4/17/2016 and 1/2 of it", "on|4/17/2016|and|1|/|2|of|it")]     // dates whole, fractions split
     [InlineData("the U.S. and Mr. Diaz", "the|U.S.|and|Mr.|Diaz")]                 // abbreviations keep the stop
+    [InlineData("NewsSportPeru's envoy", "News|Sport|Peru|'s|envoy")]             // a glued menu run splits
+    [InlineData("McDonald and YouTube", "McDonald|and|YouTube")]                   // two capitals are a name
     [InlineData("George W. Bush", "George|W.|Bush")]                               // initial before a name
     [InlineData("Acme Inc. said", "Acme|Inc.|said")]
     [InlineData("it left the U.S.", "it|left|the|U.S|.")]                          // sentence-final stop is its own token

@@ -1,0 +1,271 @@
+using RuLatAm.Claims.Analysis;
+using RuLatAm.Claims.Attribution;
+using RuLatAm.Claims.Parsing;
+
+namespace RuLatAm.Claims.Building;
+
+/// <summary>
+/// Finds who acts for a predicate: its subject, or, where the verb has none of its own, the controller of an
+/// infinitive or gerund, the agent of a passive, the participants of a meeting, or a repair of a parser slip.
+/// </summary>
+internal static class Agents
+{
+    // Events that a meeting or visit, as subject, cannot perform: they only place it in time or sequence.
+    private static readonly HashSet<string> s_placingVerbs = new(StringComparer.Ordinal)
+    {
+        "follow", "precede", "take", "come", "begin", "start", "end", "last", "happen", "occur",
+    };
+
+    private static readonly HashSet<string> s_gatherings = new(StringComparer.Ordinal)
+    {
+        "talk", "visit", "trip", "tour", "meeting", "summit", "call", "conversation", "negotiation", "discussion",
+    };
+
+    private static readonly HashSet<string> s_requestNouns = new(StringComparer.Ordinal)
+    {
+        "invitation", "request", "call", "appeal", "demand", "plea", "order", "urge",
+    };
+
+    private static readonly HashSet<string> s_modalNouns = new(StringComparer.Ordinal)
+    {
+        "need", "ability", "capacity", "capability", "possibility", "right", "power", "freedom", "necessity",
+    };
+
+    /// <summary>Whether a noun names a meeting, talk or visit.</summary>
+    public static bool IsGathering(string lemma) => s_gatherings.Contains(lemma);
+
+    /// <summary>The word that heads the actor of a predicate, following control, coordination and relative clauses.</summary>
+    public static int Agent(AnalyzedSentence s, TreeView tree, Predicate predicate) => Agent(s, tree, predicate.Top, predicate.Lemma, depth: 0);
+
+    private static int Agent(AnalyzedSentence s, TreeView tree, int verb, string lemma, int depth)
+    {
+        if (depth > 8)
+        {
+            return -1;
+        }
+
+        var subject = tree.Child(verb, "nsubj");
+        if (subject >= 0)
+        {
+            if (s.Upos(subject) == "PRON" && s.Words[subject].ToLowerInvariant() is "who" or "which" or "that" && tree.Relation(verb) == "acl:relcl")
+            {
+                return tree.Head(verb);
+            }
+
+            return GatheringParticipant(s, tree, subject, lemma) ?? subject;
+        }
+
+        // '"…," said X' with X misread as the object: after a closing quote the speaker follows the verb.
+        if (verb > 0 && s.Words[verb - 1] is "\u201D" or "\"" or "''" && SpeechVerbs.IsSpeech(s.Lemmas[verb]) && tree.Child(verb, "obj") is var inverted and > 0)
+        {
+            return inverted;
+        }
+
+        if (s.Tags.Xpos[verb] == "VBG" && GerundSubject(s, tree, verb) is var gerundSubject and >= 0)
+        {
+            return gerundSubject;
+        }
+
+        var to = tree.Children(verb).FirstOrDefault(c => tree.Relation(c) == "mark" && s.Words[c] == "to", -1);
+        if (to >= 0 && ForSubject(s, tree, to) is var forSubject and >= 0)
+        {
+            return forSubject;
+        }
+
+        // "X is expected to meet": the subject of a passive raising verb is the actor of what it controls.
+        if (tree.Child(verb, "nsubj:pass") is var raised and >= 0 && PredicateFinder.IsControl(s.Lemmas[verb]) && tree.HasChild(verb, "xcomp"))
+        {
+            return GatheringParticipant(s, tree, raised, lemma) ?? raised;
+        }
+
+        if (tree.Relation(verb) == "acl" && to >= 0)
+        {
+            return InfinitiveController(s, tree, tree.Head(verb), lemma, depth);
+        }
+
+        if (tree.Child(verb, "nsubj:pass") >= 0 || tree.Relation(verb) == "acl")
+        {
+            return PassiveAgent(s, tree, verb);
+        }
+
+        // A bare passive participle ("as articulated by X"): the agent, whatever clause it hangs from.
+        if (s.Tags.Xpos[verb] == "VBN" && !tree.Children(verb).Any(c => tree.BaseRelation(c) is "aux") && PassiveAgent(s, tree, verb) is var agent and >= 0)
+        {
+            return agent;
+        }
+
+        var relation = tree.Relation(verb);
+        var head = tree.Head(verb);
+        if (head < 0)
+        {
+            return AdjacentSubject(s, tree, verb);
+        }
+
+        // Parsers also attach the requested infinitive as a purpose clause: "called on X [to leave]".
+        var isControlled = relation == "xcomp" && s.Upos(verb) == "VERB"
+            || relation == "advcl" && SpeechVerbs.IsRequest(s.Lemmas[head]) && tree.Children(verb).Any(c => tree.Relation(c) == "mark" && s.Words[c] == "to");
+        if (isControlled && ObjectController(s, tree, head) is var controller and not -2)
+        {
+            return controller;
+        }
+
+        // "X found that Y did Z, saying …": the parser hangs the participle on the nearer clause; the speaker is X.
+        if (relation == "advcl" && tree.Relation(head) == "ccomp" && s.Tags.Xpos[verb] == "VBG" && SpeechVerbs.IsSpeech(s.Lemmas[verb])
+            && tree.Head(head) is var matrix and >= 0)
+        {
+            return Agent(s, tree, matrix, lemma, depth + 1);
+        }
+
+        return relation switch
+        {
+            "conj" or "xcomp" or "advcl" => Agent(s, tree, head, lemma, depth + 1),
+            "acl:relcl" => head,
+            _ => -1,
+        };
+    }
+
+    // "with X congratulating Y": X. "praised X for helping", "congratulated X on winning": the one judged acts.
+    private static int GerundSubject(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        foreach (var child in tree.Children(verb))
+        {
+            if (child < verb && tree.BaseRelation(child) is "obl" && Arguments.CaseOf(s, tree, child) == "with")
+            {
+                return child;
+            }
+        }
+
+        var mark = tree.Children(verb).FirstOrDefault(c => tree.Relation(c) == "mark", -1);
+        if (mark < 0 || s.Words[mark].ToLowerInvariant() is not ("for" or "on"))
+        {
+            return -1;
+        }
+
+        // The judging verb is the nearest one before, whatever the parser attached the gerund to.
+        for (var k = mark - 1; k >= 0; k--)
+        {
+            if (s.Upos(k) == "VERB" && SpeechVerbs.IsSpeech(s.Lemmas[k]))
+            {
+                return tree.Child(k, "obj") is var judged and >= 0 && judged < verb ? judged : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "an opportunity for X to propose": the nominal after "for" that ends right at "to" is the infinitive's subject.
+    private static int ForSubject(AnalyzedSentence s, TreeView tree, int to)
+    {
+        for (var k = to - 1; k >= 0 && k >= to - 8; k--)
+        {
+            if (s.Words[k].Equals("for", StringComparison.OrdinalIgnoreCase) && tree.Relation(k) is "case" or "mark")
+            {
+                var noun = tree.Head(k);
+                return noun > k && noun < to && Arguments.Mention(s, tree, noun).End == to && s.Upos(noun) is "PROPN" or "NOUN" or "PRON" ? noun : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // "enabled X to hold": the object acts. "urged X to leave", "called on X to leave": the act is only asked for,
+    // so no one is claimed to do it (-1). -2 when the head verb has no object.
+    private static int ObjectController(AnalyzedSentence s, TreeView tree, int head)
+    {
+        var obj = tree.Child(head, "obj") is var direct and >= 0 ? direct : tree.Child(head, "iobj");
+        var isRequest = SpeechVerbs.IsRequest(s.Lemmas[head]);
+        if (obj < 0 && isRequest)
+        {
+            obj = tree.Children(head).FirstOrDefault(c => tree.BaseRelation(c) is "obl" && Arguments.CaseOf(s, tree, c) == "on", -1);
+        }
+
+        if (obj < 0 || s.Upos(obj) == "PRON" && s.Words[obj].EndsWith("self", StringComparison.OrdinalIgnoreCase))
+        {
+            return -2;
+        }
+
+        return isRequest ? -1 : obj;
+    }
+
+    // "an effort to strengthen ties", "X's trip to court the region": the infinitive's actor is the noun's possessor,
+    // else the actor of the clause the noun belongs to.
+    private static int InfinitiveController(AnalyzedSentence s, TreeView tree, int noun, string lemma, int depth)
+    {
+        // "an invitation to visit", "a call to leave": the act is only asked for, as after "urged X to"; "the need to
+        // act", "its ability to decide": a necessity or capacity, not an aim anyone pursues.
+        if (s_requestNouns.Contains(s.Lemmas[noun]) || s_modalNouns.Contains(s.Lemmas[noun]))
+        {
+            return -1;
+        }
+
+        var possessor = tree.Child(noun, "nmod:poss");
+        if (possessor >= 0)
+        {
+            return possessor;
+        }
+
+        // "gave X an impetus to V", "provided X with an opportunity to V": the one given the chance acts.
+        if (tree.Head(noun) is var giver and >= 0 && s.Upos(giver) == "VERB")
+        {
+            var recipient = tree.Relation(noun) == "obj" ? tree.Child(giver, "iobj") : Arguments.CaseOf(s, tree, noun) == "with" ? tree.Child(giver, "obj") : -1;
+            if (recipient >= 0)
+            {
+                return recipient;
+            }
+        }
+
+        for (var up = tree.Head(noun); up >= 0; up = tree.Head(up))
+        {
+            if (s.Upos(up) is "VERB" or "AUX" or "ADJ")
+            {
+                // "X's visit was seen as an effort to …": the visit's possessor.
+                var passive = tree.Child(up, "nsubj:pass");
+                return passive >= 0 && GatheringParticipant(s, tree, passive, lemma) is >= 0 and var participant
+                    ? participant
+                    : Agent(s, tree, up, lemma, depth + 1);
+            }
+        }
+
+        return -1;
+    }
+
+    // A root verb the parser left without a subject, right after a name it attached elsewhere (a common greedy-parser
+    // error after a fronted phrase with commas): the name is the subject.
+    private static int AdjacentSubject(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && s.Upos(k) is "ADV" or "AUX" or "PART")
+        {
+            k--;
+        }
+
+        return k >= 0 && s.Upos(k) is "PROPN" or "PRON" && tree.Head(k) != verb && tree.Relation(k) is "conj" or "appos" or "nmod" or "compound" ? k : -1;
+    }
+
+    // "X's talks with Y would address …": the possessor acts; "the visit follows …" is no claim.
+    private static int? GatheringParticipant(AnalyzedSentence s, TreeView tree, int subject, string lemma)
+    {
+        if (!s_gatherings.Contains(s.Lemmas[subject]))
+        {
+            return null;
+        }
+
+        var possessor = tree.Child(subject, "nmod:poss");
+        return possessor >= 0 && !s_placingVerbs.Contains(lemma) ? possessor : -1;
+    }
+
+    private static int PassiveAgent(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        foreach (var child in tree.Children(verb))
+        {
+            // Parsers often leave the agent a plain oblique: "spearheaded [by X]".
+            // "an accord signed between X and Y": the parties.
+            if (tree.Relation(child) == "obl:agent" || tree.Relation(child) == "obl" && s.Tags.Xpos[verb] == "VBN" && Arguments.CaseOf(s, tree, child) is "by" or "between")
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+}
