@@ -45,15 +45,19 @@ internal static class Arguments
     }
 
     /// <summary>The head of the target: the direct or indirect object, else the object of a governing preposition.</summary>
-    public static int Target(AnalyzedSentence s, TreeView tree, Predicate predicate)
+    public static int Target(SentenceContext context, Predicate predicate)
     {
+        var s = context.Sentence;
+        var tree = context.Tree;
         var obj = tree.Child(predicate.Content, "obj");
         var indirect = tree.Child(predicate.Content, "iobj");
         var oblique = -1;
         foreach (var child in tree.Children(predicate.Content))
         {
+            // "on Friday", "in Havana" say when and where, never whom.
             if (tree.BaseRelation(child) is "obl" && tree.Relation(child) is not ("obl:tmod" or "obl:npmod" or "obl:unmarked" or "obl:agent")
-                && CaseOf(s, tree, child) is { } preposition && s_targetCases.Contains(preposition) && child > predicate.Content)
+                && CaseOf(s, tree, child) is { } preposition && s_targetCases.Contains(preposition) && child > predicate.Content
+                && !IsTimeOrPlace(context, child))
             {
                 oblique = child;
                 break;
@@ -99,8 +103,45 @@ internal static class Arguments
     }
 
     /// <summary>The words of the target phrase headed by <paramref name="head"/>, coordinated items included.</summary>
-    public static (int First, int End) TargetPhrase(TreeView tree, int head) =>
-        tree.Span(head, child => s_outsideTarget.Contains(tree.Relation(child)) || tree.Relation(child) == "case" && child < head);
+    /// <remarks>
+    /// A time or place after the noun ("met the minister in Lima on Tuesday") tells where and when the event was,
+    /// not who the party is, even when the parser hangs it on the noun: it stays out, so the phrase is the shortest
+    /// that identifies the target.
+    /// </remarks>
+    public static (int First, int End) TargetPhrase(SentenceContext context, int head)
+    {
+        var tree = context.Tree;
+        return tree.Span(head, child => s_outsideTarget.Contains(tree.Relation(child)) || tree.Relation(child) == "case" && child < head
+            || child > head && IsTimeOrPlace(context, child));
+    }
+
+    private static bool IsTimeOrPlace(SentenceContext context, int word)
+    {
+        var s = context.Sentence;
+        if (context.Tree.BaseRelation(word) is not ("nmod" or "obl") || CaseOf(s, context.Tree, word) is not ("in" or "on" or "at" or "during"))
+        {
+            return false;
+        }
+
+        var span = s.SpanOf(word, word + 1);
+        foreach (var date in context.Dates)
+        {
+            if (date.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        foreach (var entity in s.Entities)
+        {
+            if (entity.Label == "LOC" && entity.FirstWord <= word && word < entity.EndWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The preposition of an oblique or nominal modifier, lower-cased, or null.</summary>
     public static string? CaseOf(AnalyzedSentence s, TreeView tree, int word)

@@ -20,10 +20,13 @@ internal sealed class ClaimBuilder(ActorCatalogue catalogue, DateFinder dateFind
             cancellationToken.ThrowIfCancellationRequested();
             var dates = dateFinder.Find(text, sentence.Sentence.Span);
             var subjects = new List<ResolvedActor>();
-            claims.AddRange(sentenceBuilder.Build(new SentenceContext(text, sentence, new TreeView(sentence.Tree), quotes, dates, info), subjects));
+            var targets = new List<ResolvedActor>();
+            claims.AddRange(sentenceBuilder.Build(new SentenceContext(text, sentence, new TreeView(sentence.Tree), quotes, dates, info), subjects, targets));
 
-            // Subjects are the most salient mentions: remembered last, so pronouns prefer them.
+            // The parties acted on are mentions too ("met the Russian foreign minister … said the minister"), but
+            // subjects are the most salient: remembered last, so pronouns prefer them.
             linker.Observe(sentence);
+            targets.ForEach(linker.Remember);
             linker.RememberSubjects(subjects);
         }
 

@@ -12,8 +12,16 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     private ResolvedDate? _anchor;
     private ResolvedActor? _lastSpeaker;
 
-    public List<Claim> Build(SentenceContext context, List<ResolvedActor> subjects)
+    // Where the sentence being built records the parties it resolves as targets.
+    private List<ResolvedActor> _targets = [];
+
+    /// <summary>Builds the claims of one sentence.</summary>
+    /// <param name="context">The sentence and what is known around it.</param>
+    /// <param name="subjects">Receives the actors of the claims, for the linker's memory.</param>
+    /// <param name="targets">Receives the resolved parties acted on, for the linker's memory.</param>
+    public List<Claim> Build(SentenceContext context, List<ResolvedActor> subjects, List<ResolvedActor> targets)
     {
+        _targets = targets;
         var s = context.Sentence;
         var tree = context.Tree;
         var predicates = PredicateFinder.Find(s, tree);
@@ -251,17 +259,22 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
     private TargetMention? TargetOf(SentenceContext context, Predicate predicate)
     {
-        var head = Arguments.Target(context.Sentence, context.Tree, predicate);
+        var head = Arguments.Target(context, predicate);
         return head < 0 ? null : Phrase(context, head);
     }
 
     private TargetMention Phrase(SentenceContext context, int head)
     {
-        var (first, end) = Arguments.TargetPhrase(context.Tree, head);
+        var (first, end) = Arguments.TargetPhrase(context, head);
         var span = context.SpanOf(first, end);
         var (nameFirst, nameEnd) = Arguments.Mention(context.Sentence, context.Tree, head);
-        var canonical = linker.Resolve(context.Sentence, nameFirst, nameEnd)?.Canonical;
-        return new TargetMention(span.Of(context.Text), canonical, span);
+        var resolved = linker.Resolve(context.Sentence, nameFirst, nameEnd);
+        if (resolved is { } actor)
+        {
+            _targets.Add(actor);
+        }
+
+        return new TargetMention(span.Of(context.Text), resolved?.Canonical, span);
     }
 
     private SourceMention? SourceOf(

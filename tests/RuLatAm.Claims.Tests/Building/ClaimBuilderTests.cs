@@ -219,4 +219,20 @@ public sealed class ClaimBuilderTests
 
         claims.Where(c => c.Action.Lemma is "meet" or "sign").Select(c => c.Date?.Value).Should().Equal("2014-04-25", "2014-04-25");
     }
+
+    [Theory]
+    [InlineData("Ecuador's president received the Chinese ambassador in Quito on Monday.", "receive", "the Chinese ambassador")]
+    [InlineData("The Cuban leader hosted the Russian foreign minister in Havana on Friday.", "host", "the Russian foreign minister")]
+    public void Extract_PlaceAndTimeAfterTheTarget_StayOutOfItsPhrase(string text, string lemma, string target) =>
+        Extract(text).Should().ContainSingle(c => c.Action.Lemma == lemma).Which.Target!.Text.Should().Be(target);
+
+    [Fact]
+    public void Extract_BareTitleAfterATargetWithThatTitle_IsThatPerson()
+    {
+        var claims = Extract("Peru's president met the Russian foreign minister on Tuesday.\n\"Our ties are strong,\" said the minister.");
+
+        var said = claims.Should().ContainSingle(c => c.Kind == ClaimKind.Statement).Subject;
+        said.Actor.Text.Should().Be("the minister");
+        said.Actor.Canonical.Should().Be("Sergei Lavrov");
+    }
 }
