@@ -160,10 +160,12 @@ internal static class PredicateFinder
     // From the top verb's first auxiliary or negation to the content verb, with a particle or "with" right after it.
     private static (int First, int End) ActionWords(AnalyzedSentence s, TreeView tree, int top, int content)
     {
+        // In an inverted condition ("should X agree") the fronted auxiliary stands before the actor: it is left out.
         var first = top;
+        var subject = tree.Child(top, "nsubj");
         foreach (var child in tree.Children(top))
         {
-            if (child < first && tree.Relation(child) is "aux" or "aux:pass" or "advmod" && (tree.Relation(child) != "advmod" || IsInsideVerbGroup(s, child, top)))
+            if (child < first && child > subject && tree.Relation(child) is "aux" or "aux:pass" or "advmod" && (tree.Relation(child) != "advmod" || IsInsideVerbGroup(s, child, top)))
             {
                 first = child;
             }
@@ -260,11 +262,35 @@ internal static class PredicateFinder
     private static bool IsNotOnly(AnalyzedSentence s, int not) =>
         not + 1 < s.Count && s.Words[not + 1].Equals("only", StringComparison.OrdinalIgnoreCase);
 
+    // "if X does", "unless X does", "whether X is able to": none of these asserts the act.
     private static bool IsInsideCondition(AnalyzedSentence s, TreeView tree, int verb)
     {
         for (var clause = verb; clause >= 0; clause = tree.Head(clause))
         {
-            if (tree.Children(clause).Any(c => tree.Relation(c) == "mark" && s.Words[c].ToLowerInvariant() is "if" or "unless"))
+            if (tree.Children(clause).Any(c => tree.Relation(c) == "mark" && s.Words[c].ToLowerInvariant() is "if" or "unless" or "whether")
+                || IsInvertedCondition(s, tree, clause))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "should X agree", "had X known", "were X to sign": the auxiliary before the subject makes the clause a condition.
+    private static bool IsInvertedCondition(AnalyzedSentence s, TreeView tree, int clause)
+    {
+        var subject = tree.Child(clause, "nsubj");
+        return subject >= 0 && tree.Children(clause).Any(c => tree.Relation(c) == "aux" && c < subject
+            && s.Words[c].ToLowerInvariant() is "should" or "had" or "were" && !IsQuestion(s, c));
+    }
+
+    // "Should Russia act?" asks; only a statement that goes on after the clause makes it a condition.
+    private static bool IsQuestion(AnalyzedSentence s, int auxiliary)
+    {
+        for (var k = auxiliary + 1; k < s.Count; k++)
+        {
+            if (s.Words[k] is "?")
             {
                 return true;
             }
