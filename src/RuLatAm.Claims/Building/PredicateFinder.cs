@@ -252,6 +252,14 @@ internal static class PredicateFinder
             }
         }
 
+        // "will meet X before heading to Y": a gerund that places a further act in the sequence shares the plan.
+        if (!planned && !possible && s.Tags.Xpos[top] == "VBG" && tree.Relation(top) == "advcl" && tree.Head(top) is var sequenced and >= 0
+            && tree.Children(top).Any(c => tree.Relation(c) == "mark" && s.Words[c].ToLowerInvariant() is "before" or "after")
+            && ModalityOf(s, tree, sequenced, sequenced) == Modality.Planned)
+        {
+            return Modality.Planned;
+        }
+
         // A purpose infinitive ("to demonstrate") states an aim, not a fact; so does anything inside a condition.
         possible |= tree.Relation(top) is "advcl" or "acl" && tree.Children(top).Any(c => s.Words[c] == "to" && tree.Relation(c) == "mark");
         possible |= IsInsideCondition(s, tree, top);
