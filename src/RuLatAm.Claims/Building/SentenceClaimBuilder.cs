@@ -144,7 +144,10 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             if (tree.BaseRelation(k) is "nsubj" && s.Upos(k) is "PROPN" or "NOUN")
             {
                 var (first, end) = Arguments.Mention(s, tree, k);
-                if (linker.Resolve(s, first, end) is { } actor && actor.Type == EntityType.Person == person)
+                // An official named only by a title with several holders stands for the state, yet is a "he".
+                var isPerson = linker.Resolve(s, first, end) is { } resolved
+                    && (resolved.Type == EntityType.Person || RoleWords.IsRoleNoun(s.Words[end - 1]));
+                if (linker.Resolve(s, first, end) is { } actor && isPerson == person)
                 {
                     return actor;
                 }

@@ -261,6 +261,13 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             return new ResolvedActor(holder, EntityType.Person);
         }
 
+        // "the Russian deputy foreign minister": an office with several holders names no one person, so the
+        // official stands for the state (corpus/README.md, titles with several holders).
+        if (state is not null && RoleWords.HasSeveralHolders(phrase))
+        {
+            return new ResolvedActor(state, EntityType.Gpe);
+        }
+
         // "the aide", "the Mexican academic": a role the article gave a person it named.
         var head = sentence.Words[end - 1];
         return first > 0 || sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase)
