@@ -55,7 +55,8 @@ internal static class PredicateFinder
         for (var v = 0; v < s.Count; v++)
         {
             if (s.Upos(v) != "VERB" && !IsAdjectivalControlHead(s, tree, v) || s_numberWords.Contains(s.Lemmas[v]) || s_nonPredicate.Contains(tree.Relation(v)) || IsAbsorbedByControlVerb(s, tree, v)
-                || IsGerundOfParticipation(s, tree, v) || IsCopularOrPossessive(s, tree, v) || IsFramingParticiple(s, tree, v))
+                || IsGerundOfParticipation(s, tree, v) || IsCopularOrPossessive(s, tree, v) || IsFramingParticiple(s, tree, v)
+                || IsAgentlessPassiveClause(s, tree, v))
             {
                 continue;
             }
@@ -127,6 +128,13 @@ internal static class PredicateFinder
         s.Tags.Xpos[v] == "VBG" && tree.Relation(v) is "advcl" or "advmod" && SpeechVerbs.IsSpeech(s.Lemmas[v])
         && !tree.Children(v).Any(c => tree.Relation(c) is "ccomp" or "obj" or "iobj" or "xcomp" or "parataxis"
             || tree.BaseRelation(c) is "obl" && Arguments.CaseOf(s, tree, c) is "with" or "to");
+
+    // "When asked about X, Y said …", "Elected in 2018, Y …": a fronted participle clause (the tagger may read the
+    // participle as a past tense) is passive, its understood subject is the one acted on, and with no agent it is
+    // no claim (ANNOTATION.md 6, non-actor subjects).
+    private static bool IsAgentlessPassiveClause(AnalyzedSentence s, TreeView tree, int v) =>
+        s.Tags.Xpos[v] is "VBN" or "VBD" && tree.Relation(v) == "advcl" && v < tree.Head(v)
+        && !tree.Children(v).Any(c => tree.Relation(c) is "aux" or "aux:pass" or "nsubj" or "nsubj:pass" or "obl:agent" or "obj");
 
     // "is able to use", "is keen to increase": the adjective heads the chain, as a control verb would.
     private static bool IsAdjectivalControlHead(AnalyzedSentence s, TreeView tree, int v) =>
