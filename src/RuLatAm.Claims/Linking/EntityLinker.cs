@@ -36,16 +36,21 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     private readonly Dictionary<string, List<ResolvedActor>> _peopleByRole = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<ResolvedActor, int> _mentions = [];
     private List<ResolvedActor> _previousSubjects = [];
+    private readonly StateLists _stateLists = new();
 
     /// <summary>Remembers the named entities of a sentence and the role words around people's names.</summary>
     public void Observe(AnalyzedSentence sentence)
     {
+        _stateLists.StartSentence();
         foreach (var entity in sentence.Entities)
         {
             if (ResolveName(sentence, entity.FirstWord, entity.EndWord, entity.Label) is not { } actor)
             {
+                _stateLists.Break();
                 continue;
             }
+
+            _stateLists.Add(sentence, entity.FirstWord, entity.EndWord, actor);
 
             Remember(actor);
             if (actor.Type == EntityType.Person)
@@ -153,6 +158,13 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             && RoleWords.IsRoleNoun(sentence.Words[end - 1].TrimEnd('s')))
         {
             return [_people[^2], _people[^1]];
+        }
+
+        // "the four countries": the last list of that many states the article gave.
+        if (end - first >= 2 && StateLists.CountOf(sentence.Words[end - 2]) is var count and > 1
+            && sentence.Words[end - 1].ToLowerInvariant() is "countries" or "nations" or "states" && _stateLists.Last(count) is { } members)
+        {
+            return members;
         }
 
         return Resolve(sentence, first, end) is { } one ? [one] : [];
