@@ -16,6 +16,11 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         "administration", "embassy", "delegation", "side", "regime", "cabinet", "ministry", "presidency", "envoys",
     };
 
+    private static readonly HashSet<string> s_pluralGroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "officials", "authorities", "diplomats", "ambassadors", "envoys",
+    };
+
     private static readonly HashSet<string> s_leadingTitles = new(StringComparer.OrdinalIgnoreCase)
     {
         "president", "presidential", "minister", "foreign", "prime", "deputy", "secretary", "state", "vice", "aide",
@@ -36,6 +41,11 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     private readonly Dictionary<string, List<ResolvedActor>> _peopleByRole = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<ResolvedActor, int> _mentions = [];
     private List<ResolvedActor> _previousSubjects = [];
+
+    // The state behind the last plural group mention ("U.S. officials"), and that group when it was the subject of
+    // the previous sentence: the one a subject "they" can refer to.
+    private ResolvedActor? _lastPluralGroup;
+    private ResolvedActor? _previousPluralSubject;
     private readonly StateLists _stateLists = new();
 
     /// <summary>Remembers the named entities of a sentence and the role words around people's names.</summary>
@@ -69,6 +79,8 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         }
 
         _previousSubjects = [.. subjects];
+        _previousPluralSubject = _lastPluralGroup is { } group && subjects.Contains(group) ? group : null;
+        _lastPluralGroup = null;
     }
 
     /// <summary>Makes <paramref name="actor"/> the most recent of its kind, for pronouns and last names.</summary>
@@ -142,7 +154,13 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
 
         if (s_groupNouns.Contains(head))
         {
-            return ResolveGroup(sentence, first, end) ?? RecentBodyNamed(sentence, first, end);
+            var group = ResolveGroup(sentence, first, end);
+            if (group is not null && s_pluralGroupNouns.Contains(head))
+            {
+                _lastPluralGroup = group;
+            }
+
+            return group ?? RecentBodyNamed(sentence, first, end);
         }
 
         // A capitalised name the recognizer missed: the article's own people first, then the catalogue's.
@@ -176,6 +194,8 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         // Subject "it" stands as often for a fact or a thing as for a body: trust it only to continue the last subject.
         "it" => _bodies.Count > 0 && _previousSubjects.Contains(_bodies[^1]) ? _bodies[^1] : null,
         "its" => _bodies.Count > 0 ? _bodies[^1] : null,
+        // "Officials … . They say …": only a plural group that was the last subject is a safe referent.
+        "they" => _previousPluralSubject,
         _ => null,
     };
 
