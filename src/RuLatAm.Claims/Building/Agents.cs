@@ -31,6 +31,23 @@ internal static class Agents
         "need", "ability", "capacity", "capability", "possibility", "right", "power", "freedom", "necessity",
     };
 
+    // "Following the deal with Peru, Russia is reaping …": after a fronted phrase the parser may take the name that
+    // opens the clause for one more conjunct of the phrase. A name right before the verb group, after a comma, and
+    // coordinated with something other than the verb's own subject, is the subject.
+    private static int SlippedSubject(AnalyzedSentence s, TreeView tree, int verb, int subject)
+    {
+        var k = verb - 1;
+        while (k >= 0 && tree.Head(k) == verb && tree.Relation(k) is "aux" or "aux:pass" or "advmod")
+        {
+            k--;
+        }
+
+        return k > 0 && k < verb - 1 && s.Upos(k) == "PROPN" && tree.Relation(k) == "conj" && s.Words[k - 1] == ","
+            && tree.Head(k) is var coordinated and >= 0 && coordinated != subject && (subject < 0 || subject < k)
+            ? k
+            : -1;
+    }
+
     /// <summary>Whether a noun names a meeting, talk or visit.</summary>
     public static bool IsGathering(string lemma) => s_gatherings.Contains(lemma);
 
@@ -45,6 +62,11 @@ internal static class Agents
         }
 
         var subject = tree.Child(verb, "nsubj");
+        if (SlippedSubject(s, tree, verb, subject) is var slipped and >= 0)
+        {
+            return slipped;
+        }
+
         if (subject >= 0)
         {
             if (s.Upos(subject) == "PRON" && s.Words[subject].ToLowerInvariant() is "who" or "which" or "that" && tree.Relation(verb) == "acl:relcl")

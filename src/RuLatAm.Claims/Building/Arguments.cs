@@ -16,6 +16,12 @@ internal static class Arguments
         "acl", "acl:relcl", "appos", "punct", "advcl", "parataxis", "dep", "ccomp", "xcomp", "discourse",
     };
 
+    // Nouns that only complete a light verb ("take part in", "take advantage of"): the party follows them.
+    private static readonly HashSet<string> s_lightObjects = new(StringComparer.Ordinal)
+    {
+        "part", "advantage", "aim", "note", "stock", "charge", "care",
+    };
+
     private static readonly HashSet<string> s_targetCases = new(StringComparer.Ordinal)
     {
         "with", "to", "against", "into", "from", "on", "toward", "towards", "at",
@@ -49,9 +55,20 @@ internal static class Arguments
     {
         var s = context.Sentence;
         var tree = context.Tree;
-        var obj = tree.Child(predicate.Content, "obj");
+        var obj = DirectObject(s, tree, predicate.Content);
         var indirect = tree.Child(predicate.Content, "iobj");
         var oblique = -1;
+        if (obj >= 0 && s_lightObjects.Contains(s.Lemmas[obj]))
+        {
+            // "take part in X", "take advantage of X": the noun only completes the verb; X is acted on.
+            var completed = tree.Children(predicate.Content).Concat(tree.Children(obj))
+                .FirstOrDefault(c => c > obj && tree.BaseRelation(c) is "obl" or "nmod" && CaseOf(s, tree, c) is not null, -1);
+            if (completed >= 0)
+            {
+                return completed;
+            }
+        }
+
         foreach (var child in tree.Children(predicate.Content))
         {
             // "on Friday", "in Havana" say when and where, never whom.
@@ -82,6 +99,24 @@ internal static class Arguments
         }
 
         return obj >= 0 ? obj : oblique;
+    }
+
+    // A relative pronoun object ("the debt that Moscow did not forgive") stands for the noun the clause describes;
+    // a "that" misread as object of a verb that has a real one yields to it.
+    private static int DirectObject(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        var objects = tree.Children(verb).Where(c => tree.Relation(c) == "obj").ToList();
+        if (objects.Count == 0 || s.Tags.Xpos[objects[0]] is not ("WDT" or "WP"))
+        {
+            return objects.Count == 0 ? -1 : objects[0];
+        }
+
+        if (objects.Skip(1).FirstOrDefault(c => c > verb, -1) is var real and >= 0)
+        {
+            return real;
+        }
+
+        return tree.Relation(verb) == "acl:relcl" && tree.Head(verb) is var antecedent and >= 0 && antecedent < objects[0] ? antecedent : -1;
     }
 
     /// <summary>The oblique whose preposition directly follows the verb (after any particle or adverb), or -1.</summary>

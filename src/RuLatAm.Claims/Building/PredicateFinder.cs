@@ -55,7 +55,8 @@ internal static class PredicateFinder
         for (var v = 0; v < s.Count; v++)
         {
             if (s.Upos(v) != "VERB" && !IsAdjectivalControlHead(s, tree, v) || s_numberWords.Contains(s.Lemmas[v]) || s_nonPredicate.Contains(tree.Relation(v)) || IsAbsorbedByControlVerb(s, tree, v)
-                || IsGerundOfParticipation(s, tree, v) || IsCopularOrPossessive(s, tree, v) || IsFramingParticiple(s, tree, v))
+                || IsGerundOfParticipation(s, tree, v) || IsCopularOrPossessive(s, tree, v) || IsFramingParticiple(s, tree, v)
+                || IsAgentlessPassiveClause(s, tree, v))
             {
                 continue;
             }
@@ -128,6 +129,13 @@ internal static class PredicateFinder
         && !tree.Children(v).Any(c => tree.Relation(c) is "ccomp" or "obj" or "iobj" or "xcomp" or "parataxis"
             || tree.BaseRelation(c) is "obl" && Arguments.CaseOf(s, tree, c) is "with" or "to");
 
+    // "When asked about X, Y said …", "Elected in 2018, Y …": a fronted participle clause (the tagger may read the
+    // participle as a past tense) is passive, its understood subject is the one acted on, and with no agent it is
+    // no claim (ANNOTATION.md 6, non-actor subjects).
+    private static bool IsAgentlessPassiveClause(AnalyzedSentence s, TreeView tree, int v) =>
+        s.Tags.Xpos[v] is "VBN" or "VBD" && tree.Relation(v) == "advcl" && v < tree.Head(v)
+        && !tree.Children(v).Any(c => tree.Relation(c) is "aux" or "aux:pass" or "nsubj" or "nsubj:pass" or "obl:agent" or "obj");
+
     // "is able to use", "is keen to increase": the adjective heads the chain, as a control verb would.
     private static bool IsAdjectivalControlHead(AnalyzedSentence s, TreeView tree, int v) =>
         s.Upos(v) == "ADJ" && IsControl(s.Lemmas[v]) && ControlledVerb(s, tree, v) >= 0;
@@ -160,10 +168,12 @@ internal static class PredicateFinder
     // From the top verb's first auxiliary or negation to the content verb, with a particle or "with" right after it.
     private static (int First, int End) ActionWords(AnalyzedSentence s, TreeView tree, int top, int content)
     {
+        // In an inverted condition ("should X agree") the fronted auxiliary stands before the actor: it is left out.
         var first = top;
+        var subject = tree.Child(top, "nsubj");
         foreach (var child in tree.Children(top))
         {
-            if (child < first && tree.Relation(child) is "aux" or "aux:pass" or "advmod" && (tree.Relation(child) != "advmod" || IsInsideVerbGroup(s, child, top)))
+            if (child < first && child > subject && tree.Relation(child) is "aux" or "aux:pass" or "advmod" && (tree.Relation(child) != "advmod" || IsInsideVerbGroup(s, child, top)))
             {
                 first = child;
             }
@@ -250,6 +260,14 @@ internal static class PredicateFinder
             }
         }
 
+        // "will meet X before heading to Y": a gerund that places a further act in the sequence shares the plan.
+        if (!planned && !possible && s.Tags.Xpos[top] == "VBG" && tree.Relation(top) == "advcl" && tree.Head(top) is var sequenced and >= 0
+            && tree.Children(top).Any(c => tree.Relation(c) == "mark" && s.Words[c].ToLowerInvariant() is "before" or "after")
+            && ModalityOf(s, tree, sequenced, sequenced) == Modality.Planned)
+        {
+            return Modality.Planned;
+        }
+
         // A purpose infinitive ("to demonstrate") states an aim, not a fact; so does anything inside a condition.
         possible |= tree.Relation(top) is "advcl" or "acl" && tree.Children(top).Any(c => s.Words[c] == "to" && tree.Relation(c) == "mark");
         possible |= IsInsideCondition(s, tree, top);
@@ -260,11 +278,35 @@ internal static class PredicateFinder
     private static bool IsNotOnly(AnalyzedSentence s, int not) =>
         not + 1 < s.Count && s.Words[not + 1].Equals("only", StringComparison.OrdinalIgnoreCase);
 
+    // "if X does", "unless X does", "whether X is able to": none of these asserts the act.
     private static bool IsInsideCondition(AnalyzedSentence s, TreeView tree, int verb)
     {
         for (var clause = verb; clause >= 0; clause = tree.Head(clause))
         {
-            if (tree.Children(clause).Any(c => tree.Relation(c) == "mark" && s.Words[c].ToLowerInvariant() is "if" or "unless"))
+            if (tree.Children(clause).Any(c => tree.Relation(c) == "mark" && s.Words[c].ToLowerInvariant() is "if" or "unless" or "whether")
+                || IsInvertedCondition(s, tree, clause))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "should X agree", "had X known", "were X to sign": the auxiliary before the subject makes the clause a condition.
+    private static bool IsInvertedCondition(AnalyzedSentence s, TreeView tree, int clause)
+    {
+        var subject = tree.Child(clause, "nsubj");
+        return subject >= 0 && tree.Children(clause).Any(c => tree.Relation(c) == "aux" && c < subject
+            && s.Words[c].ToLowerInvariant() is "should" or "had" or "were" && !IsQuestion(s, c));
+    }
+
+    // "Should Russia act?" asks; only a statement that goes on after the clause makes it a condition.
+    private static bool IsQuestion(AnalyzedSentence s, int auxiliary)
+    {
+        for (var k = auxiliary + 1; k < s.Count; k++)
+        {
+            if (s.Words[k] is "?")
             {
                 return true;
             }

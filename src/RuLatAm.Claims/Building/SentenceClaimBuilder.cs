@@ -45,8 +45,10 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
                 continue;
             }
 
+            var named = false;
             foreach (var (actor, first, end) in Actors(s, tree, agent, IsStatement(context, predicate)))
             {
+                named = true;
                 var actorSpan = context.SpanOf(first, end);
                 var actorMention = new ActorMention(actorSpan.Of(context.Text), actor.Canonical, actor.Type, actorSpan);
                 subjects.Add(actor);
@@ -67,9 +69,31 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
                 claims.Add(claim);
             }
+
+            if (!named && UnnamedSpeaker(context, predicate, agent) is { } unnamed)
+            {
+                speakers.TryAdd(predicate.Top, unnamed);
+            }
         }
 
         return claims;
+    }
+
+    // "Analysts believe that X will …": an unnamed group is no actor, yet it is the source of what it says (corpus/README.md).
+    private static SourceMention? UnnamedSpeaker(SentenceContext context, Predicate predicate, int agent)
+    {
+        var s = context.Sentence;
+        var reports = SpeechVerbs.IsSpeech(predicate.Lemma)
+            || SpeechVerbs.IsThinking(predicate.Lemma) && (context.Tree.HasChild(predicate.Content, "ccomp") || context.Tree.HasChild(predicate.Content, "parataxis"));
+        if (!reports || s.Upos(agent) != "NOUN" || s.Tags.Xpos[agent] != "NNS")
+        {
+            return null;
+        }
+
+        var (first, end) = Arguments.Mention(s, context.Tree, agent);
+        var span = context.SpanOf(first, end);
+        var text = span.Of(context.Text);
+        return new SourceMention(text, text.ToLowerInvariant(), SourceKind.Indirect, null, span);
     }
 
     // One actor per named conjunct ("Gazprom and YPF signed"), or each member of "the two presidents".
@@ -120,7 +144,10 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             if (tree.BaseRelation(k) is "nsubj" && s.Upos(k) is "PROPN" or "NOUN")
             {
                 var (first, end) = Arguments.Mention(s, tree, k);
-                if (linker.Resolve(s, first, end) is { } actor && actor.Type == EntityType.Person == person)
+                // An official named only by a title with several holders stands for the state, yet is a "he".
+                var isPerson = linker.Resolve(s, first, end) is { } resolved
+                    && (resolved.Type == EntityType.Person || RoleWords.IsRoleNoun(s.Words[end - 1]));
+                if (linker.Resolve(s, first, end) is { } actor && isPerson == person)
                 {
                     return actor;
                 }

@@ -16,6 +16,11 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         "administration", "embassy", "delegation", "side", "regime", "cabinet", "ministry", "presidency", "envoys",
     };
 
+    private static readonly HashSet<string> s_pluralGroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "officials", "authorities", "diplomats", "ambassadors", "envoys",
+    };
+
     private static readonly HashSet<string> s_leadingTitles = new(StringComparer.OrdinalIgnoreCase)
     {
         "president", "presidential", "minister", "foreign", "prime", "deputy", "secretary", "state", "vice", "aide",
@@ -37,15 +42,25 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     private readonly Dictionary<ResolvedActor, int> _mentions = [];
     private List<ResolvedActor> _previousSubjects = [];
 
+    // The state behind the last plural group mention ("U.S. officials"), and that group when it was the subject of
+    // the previous sentence: the one a subject "they" can refer to.
+    private ResolvedActor? _lastPluralGroup;
+    private ResolvedActor? _previousPluralSubject;
+    private readonly StateLists _stateLists = new();
+
     /// <summary>Remembers the named entities of a sentence and the role words around people's names.</summary>
     public void Observe(AnalyzedSentence sentence)
     {
+        _stateLists.StartSentence();
         foreach (var entity in sentence.Entities)
         {
             if (ResolveName(sentence, entity.FirstWord, entity.EndWord, entity.Label) is not { } actor)
             {
+                _stateLists.Break();
                 continue;
             }
+
+            _stateLists.Add(sentence, entity.FirstWord, entity.EndWord, actor);
 
             Remember(actor);
             if (actor.Type == EntityType.Person)
@@ -64,6 +79,8 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         }
 
         _previousSubjects = [.. subjects];
+        _previousPluralSubject = _lastPluralGroup is { } group && subjects.Contains(group) ? group : null;
+        _lastPluralGroup = null;
     }
 
     /// <summary>Makes <paramref name="actor"/> the most recent of its kind, for pronouns and last names.</summary>
@@ -137,7 +154,13 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
 
         if (s_groupNouns.Contains(head))
         {
-            return ResolveGroup(sentence, first, end) ?? RecentBodyNamed(sentence, first, end);
+            var group = ResolveGroup(sentence, first, end);
+            if (group is not null && s_pluralGroupNouns.Contains(head))
+            {
+                _lastPluralGroup = group;
+            }
+
+            return group ?? RecentBodyNamed(sentence, first, end);
         }
 
         // A capitalised name the recognizer missed: the article's own people first, then the catalogue's.
@@ -155,6 +178,13 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             return [_people[^2], _people[^1]];
         }
 
+        // "the four countries": the last list of that many states the article gave.
+        if (end - first >= 2 && StateLists.CountOf(sentence.Words[end - 2]) is var count and > 1
+            && sentence.Words[end - 1].ToLowerInvariant() is "countries" or "nations" or "states" && _stateLists.Last(count) is { } members)
+        {
+            return members;
+        }
+
         return Resolve(sentence, first, end) is { } one ? [one] : [];
     }
 
@@ -164,6 +194,8 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         // Subject "it" stands as often for a fact or a thing as for a body: trust it only to continue the last subject.
         "it" => _bodies.Count > 0 && _previousSubjects.Contains(_bodies[^1]) ? _bodies[^1] : null,
         "its" => _bodies.Count > 0 ? _bodies[^1] : null,
+        // "Officials … . They say …": only a plural group that was the last subject is a safe referent.
+        "they" => _previousPluralSubject,
         _ => null,
     };
 
@@ -259,6 +291,13 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         if (RoleWords.OfficeRole(phrase) is { } role && state is not null && catalogue.FindOfficeHolder(role, state, published) is { } holder)
         {
             return new ResolvedActor(holder, EntityType.Person);
+        }
+
+        // "the Russian deputy foreign minister": an office with several holders names no one person, so the
+        // official stands for the state (corpus/README.md, titles with several holders).
+        if (state is not null && RoleWords.HasSeveralHolders(phrase))
+        {
+            return new ResolvedActor(state, EntityType.Gpe);
         }
 
         // "the aide", "the Mexican academic": a role the article gave a person it named.

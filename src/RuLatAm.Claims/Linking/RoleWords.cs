@@ -47,5 +47,8 @@ internal static class RoleWords
         return null;
     }
 
+    /// <summary>Whether the phrase ends with an office that several people hold at once (a deputy minister).</summary>
+    public static bool HasSeveralHolders(string phrase) => OfficeRole(phrase)?.StartsWith("deputy-", StringComparison.Ordinal) == true;
+
     public static bool IsRoleNoun(string word) => s_roleNouns.Contains(word);
 }

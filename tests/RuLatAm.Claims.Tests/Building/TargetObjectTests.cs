@@ -1,0 +1,32 @@
+namespace RuLatAm.Claims.Tests.Building;
+
+/// <summary>Which word of the object is the target: the noun a relative pronoun stands for, the party after a light noun.</summary>
+public sealed class TargetObjectTests
+{
+    [Fact]
+    public void Extract_RelativePronounObject_TargetsTheNounTheClauseDescribes()
+    {
+        var claims = InventedArticle.Extract("Brazil welcomed the credit line that Moscow did not cancel in March.");
+
+        var cancel = claims.Should().ContainSingle(c => c.Action.Lemma == "cancel").Subject;
+        cancel.Target!.Text.Should().Be("the credit line");
+    }
+
+    [Fact]
+    public void Extract_TakePartIn_TargetsTheObjectOfThePreposition()
+    {
+        var claims = InventedArticle.Extract("Putin will take part in the naval parade in Havana.");
+
+        var take = claims.Should().ContainSingle(c => c.Action.Lemma == "take").Subject;
+        take.Target!.Text.Should().Be("the naval parade");
+    }
+
+    [Fact]
+    public void Extract_TakeAdvantageOf_TargetsWhatIsUsed()
+    {
+        var claims = InventedArticle.Extract("Moscow has taken advantage of the trade dispute between Brazil and the United States.");
+
+        var take = claims.Should().ContainSingle(c => c.Action.Lemma == "take").Subject;
+        take.Target!.Text.Should().StartWith("the trade dispute");
+    }
+}
