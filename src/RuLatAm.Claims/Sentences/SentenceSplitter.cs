@@ -100,6 +100,13 @@ public sealed class SentenceSplitter
                 k--;
             }
 
+            // A stop inside a bracket ends an insertion, not the sentence, when the text runs on in lower case:
+            // "... [added by the editor, ed.] at least ...".
+            if (form is "]" or ")" && char.IsLower(nextForm[0]))
+            {
+                return false;
+            }
+
             return k >= first && Punctuation.IsTerminal(tokens[k].Of(text)) && !Punctuation.IsClosing(text, next) && StartsSentence(text, next);
         }
 

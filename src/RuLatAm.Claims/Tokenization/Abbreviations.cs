@@ -21,7 +21,7 @@ internal static class Abbreviations
     {
         "Jr", "Sr", "St", "Ste", "Mt", "Ft", "Ave", "Blvd", "Inc", "Corp", "Co", "Ltd", "Bros", "Dept", "Govt", "Assn",
         "Univ", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "etc", "vs", "al",
-        "approx", "Fig", "Vol", "vol", "Nos", "cf",
+        "approx", "Fig", "Vol", "vol", "Nos", "cf", "ed", "eds",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Words that start sentences far more often than they follow an abbreviation inside one.

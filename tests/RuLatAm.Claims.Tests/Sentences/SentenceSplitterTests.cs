@@ -31,6 +31,8 @@ public sealed class SentenceSplitterTests
     [InlineData("George W. Bush spoke.")]
     [InlineData("He paused... and then spoke.")]                                           // ellipsis before lower case
     [InlineData("It costs $3.5 billion, or 2.5% of GDP.")]
+    [InlineData("The envoys [sent by the council, ed.] at first refused to talk.")]           // editorial insertion
+    [InlineData("The ministers (all three of them.) then left the hall.")]                 // bracket runs on in lower case
     public void Split_StopsInsideTheSentence_KeepOneSentence(string text) =>
         Split(text).Should().Equal(text);
 
