@@ -92,6 +92,13 @@ internal static class Arguments
             oblique = PrepositionalObject(s, tree, predicate.Content);
         }
 
+        // A reflexive object ("distance themselves from X", "align itself with X") only repeats the actor; the party
+        // acted on is the object of the preposition.
+        if (obj >= 0 && oblique >= 0 && IsReflexive(s, obj))
+        {
+            return oblique;
+        }
+
         // A named party ("sell arms to Peru", "meet with Castro") says more than a common-noun object does.
         if (oblique >= 0 && (obj < 0 || s.Upos(obj) is not ("PROPN" or "PRON")) && s.Upos(oblique) is "PROPN")
         {
@@ -100,6 +107,9 @@ internal static class Arguments
 
         return obj >= 0 ? obj : oblique;
     }
+
+    private static bool IsReflexive(AnalyzedSentence s, int word) =>
+        s.Upos(word) == "PRON" && (s.Words[word].EndsWith("self", StringComparison.OrdinalIgnoreCase) || s.Words[word].EndsWith("selves", StringComparison.OrdinalIgnoreCase));
 
     // A relative pronoun object ("the debt that Moscow did not forgive") stands for the noun the clause describes;
     // a "that" misread as object of a verb that has a real one yields to it.

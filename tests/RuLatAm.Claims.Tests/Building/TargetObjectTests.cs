@@ -1,6 +1,6 @@
 namespace RuLatAm.Claims.Tests.Building;
 
-/// <summary>Which word of the object is the target: the noun a relative pronoun stands for, the party after a light noun.</summary>
+/// <summary>Which word of the object is the target: the noun a relative pronoun stands for, the party after a light noun or a reflexive object.</summary>
 public sealed class TargetObjectTests
 {
     [Fact]
@@ -28,5 +28,16 @@ public sealed class TargetObjectTests
 
         var take = claims.Should().ContainSingle(c => c.Action.Lemma == "take").Subject;
         take.Target!.Text.Should().StartWith("the trade dispute");
+    }
+
+    [Theory]
+    [InlineData("Bolivia has tried to distance itself from the sanctions regime.", "distance", "the sanctions regime")]
+    [InlineData("Nicaragua aligned itself with Moscow in the vote.", "align", "Moscow")]
+    public void Extract_ReflexiveObject_TargetsTheObjectOfThePreposition(string sentence, string lemma, string target)
+    {
+        var claims = InventedArticle.Extract(sentence);
+
+        var claim = claims.Should().ContainSingle(c => c.Action.Lemma == lemma).Subject;
+        claim.Target!.Text.Should().StartWith(target);
     }
 }
