@@ -46,7 +46,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             }
 
             var named = false;
-            foreach (var (actor, first, end) in Actors(s, tree, agent, IsStatement(context, predicate)))
+            foreach (var (actor, first, end) in Actors(context, agent, IsStatement(context, predicate)))
             {
                 named = true;
                 var actorSpan = context.SpanOf(first, end);
@@ -97,12 +97,14 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     }
 
     // One actor per named conjunct ("Gazprom and YPF signed"), or each member of "the two presidents".
-    private IEnumerable<(ResolvedActor Actor, int First, int End)> Actors(Analysis.AnalyzedSentence s, Parsing.TreeView tree, int agent, bool speaks)
+    private IEnumerable<(ResolvedActor Actor, int First, int End)> Actors(SentenceContext context, int agent, bool speaks)
     {
+        var s = context.Sentence;
+        var tree = context.Tree;
         foreach (var head in Arguments.Conjuncts(s, tree, agent))
         {
             var (first, end) = Arguments.Mention(s, tree, head);
-            if (end - first == 1 && SubjectBefore(s, tree, head) is { } antecedent)
+            if (end - first == 1 && (SubjectBefore(s, tree, head) ?? SpeakersWe(context, head)) is { } antecedent)
             {
                 yield return (antecedent, first, end);
                 continue;
@@ -121,6 +123,14 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             }
         }
     }
+
+    // "We will respond," said a State Department spokesman: inside a quote, "we" is the speaker's state or body.
+    private ResolvedActor? SpeakersWe(SentenceContext context, int pronoun) =>
+        context.Sentence.Words[pronoun].Equals("we", StringComparison.OrdinalIgnoreCase)
+        && context.QuoteAround(context.SpanOf(pronoun, pronoun + 1)) is { } passage
+        && quoteSpeakers.SpeakerOf(passage) is { } speaker
+            ? linker.CollectiveOf(speaker.Canonical)
+            : null;
 
     private static bool IsDefiniteCommonNoun(Analysis.AnalyzedSentence s, int first, int end) =>
         end - first == 2 && s.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase) && s.Upos(first + 1) == "NOUN";

@@ -115,6 +115,26 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         }
     }
 
+    /// <summary>
+    /// What a speaker's "we" stands for: a person's state through the office held on the publication date, a body
+    /// itself; null for a speaker the catalogue does not tie to either.
+    /// </summary>
+    public ResolvedActor? CollectiveOf(string speaker)
+    {
+        if (catalogue.Find(speaker) is not { } known)
+        {
+            return null;
+        }
+
+        if (known.Type != EntityType.Person)
+        {
+            return new ResolvedActor(known.Name, known.Type);
+        }
+
+        var state = catalogue.OfficesOf(known.Name).FirstOrDefault(o => o.IsHeldOn(published) && o.State is not null)?.State;
+        return state is null ? null : new ResolvedActor(state, EntityType.Gpe);
+    }
+
     /// <summary>Resolves the noun phrase over words [first, end) of a sentence, or returns null.</summary>
     public ResolvedActor? Resolve(AnalyzedSentence sentence, int first, int end)
     {
