@@ -246,6 +246,11 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             return new ResolvedActor(full, EntityType.Person);
         }
 
+        if (end - first > 1 && label == "PER" && PersonEndingWith(key) is { } earlier)
+        {
+            return earlier;
+        }
+
         if (end - first == 1 && label == "PER" && catalogue.PeopleWithLastName(key) is [var only])
         {
             return new ResolvedActor(only.Name, EntityType.Person);
@@ -258,6 +263,21 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             _ => EntityType.Org,
         };
         return new ResolvedActor(text, type);
+    }
+
+    // "Lopez Alvarado" after "Carlos Manuel Lopez Alvarado": a double surname repeats the last words of a name the
+    // article gave in full, the most recent such person first.
+    private ResolvedActor? PersonEndingWith(string key)
+    {
+        for (var k = _people.Count - 1; k >= 0; k--)
+        {
+            if (NameKey.Of(_people[k].Canonical).EndsWith(" " + key, StringComparison.Ordinal))
+            {
+                return _people[k];
+            }
+        }
+
+        return null;
     }
 
     private (ResolvedActor Actor, int End)? ResolveAlias(AnalyzedSentence sentence, int first, int end)

@@ -1,0 +1,14 @@
+namespace RuLatAm.Claims.Tests.Linking;
+
+/// <summary>A double surname repeats a person the article named in full ("Ana Maria Gutierrez Ruiz" ... "Gutierrez Ruiz").</summary>
+public sealed class DoubleSurnameTests
+{
+    [Fact]
+    public void Extract_DoubleSurnameAfterTheFullName_ResolvesToTheFullName()
+    {
+        var claims = Building.InventedArticle.Extract(
+            "Ana Maria Gutierrez Ruiz, an economist, studies trade with Russia. Gutierrez Ruiz said that exports would grow.");
+
+        claims.Should().ContainSingle(c => c.Action.Lemma == "say").Which.Actor.Canonical.Should().Be("Ana Maria Gutierrez Ruiz");
+    }
+}
