@@ -212,6 +212,12 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     private QuoteMention? SaidContent(SentenceContext context, Predicate predicate, out bool isDirect)
     {
         isDirect = false;
+        if (TrailingReportComma(context, predicate) is var comma and > 0)
+        {
+            var reported = context.SpanOf(0, comma);
+            return context.Quotes.Any(q => q.Overlaps(reported)) ? QuoteNextTo(context, predicate, out isDirect) : new QuoteMention(reported.Of(context.Text), reported);
+        }
+
         var clause = Arguments.SaidClause(context.Tree, predicate.Content);
         if (clause < 0)
         {
@@ -242,6 +248,27 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         }
 
         return new QuoteMention(span.Of(context.Text), span);
+    }
+
+    // "The ministers discussed X, officials said.": parsers hang a closing report on the last noun as a relative
+    // clause. A speech verb that ends the sentence, with its own subject right after a comma and no relative word,
+    // reports everything before that comma; returns the comma's index, or -1.
+    private static int TrailingReportComma(SentenceContext context, Predicate predicate)
+    {
+        var s = context.Sentence;
+        var tree = context.Tree;
+        var subject = tree.Child(predicate.Top, "nsubj");
+        if (!SpeechVerbs.IsSpeech(predicate.Lemma) || tree.Relation(predicate.Top) != "acl:relcl" || subject < 0 || subject > predicate.Top
+            || tree.Children(predicate.Top).Any(c => c > predicate.Top && tree.Relation(c) != "punct"))
+        {
+            return -1;
+        }
+
+        var (first, _) = Arguments.Mention(s, tree, subject);
+        var comma = first - 1;
+        return comma > 0 && s.Words[comma] == "," && !Enumerable.Range(first, predicate.Top - first).Any(k => s.Tags.Xpos[k] is "WDT" or "WP" or "WP$")
+            ? comma
+            : -1;
     }
 
     // `"…," he said.` with the quote outside the parse of the verb: take the quoted passage that touches the verb.
@@ -331,6 +358,15 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         if (accordingTo is not null && accordingTo.Canonical != actor.Canonical)
         {
             return accordingTo;
+        }
+
+        // A closing report ("…, officials said.") is the source of what precedes it.
+        foreach (var (top, speaker) in speakers)
+        {
+            if (predicate.Top < top && TrailingReportComma(context, predicate with { Top = top, Content = top, Lemma = context.Sentence.Lemmas[top] }) is var comma && predicate.Top < comma)
+            {
+                return speaker with { Kind = SourceKind.Indirect };
+            }
         }
 
         var action = context.SpanOf(predicate.First, predicate.End);
