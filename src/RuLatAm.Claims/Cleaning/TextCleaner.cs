@@ -38,13 +38,15 @@ public sealed partial class TextCleaner
         var body = new List<TextSpan>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var inAppeal = false;
+        var seenSpans = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         var lines = Lines(text).ToList();
+        var keys = lines.ConvertAll(line => Normalize(line.Of(text)));
         for (var n = 0; n < lines.Count; n++)
         {
             var line = lines[n];
             var content = line.Of(text);
-            var key = Normalize(content);
-            var repeated = Repeats(key, seen.GetAlternateLookup<ReadOnlySpan<char>>());
+            var key = keys[n];
+            var repeated = Repeats(key, seenSpans);
             if (key.Length >= MinRepeatLength)
             {
                 seen.Add(key);
@@ -57,7 +59,7 @@ public sealed partial class TextCleaner
 
             // A photo caption is body text even without closing punctuation; its credit is not.
             var caption = CaptionBeforeCredit(text, line);
-            var isCaption = caption is not null || n + 1 < lines.Count && IsRepeat(Normalize(lines[n + 1].Of(text)), key);
+            var isCaption = caption is not null || n + 1 < lines.Count && IsRepeat(keys[n + 1], key);
             line = caption ?? line;
             content = line.Of(text);
             if (IsFurniture(content))
