@@ -1,3 +1,5 @@
+using RuLatAm.Claims.Analysis;
+
 namespace RuLatAm.Claims.Entities;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace RuLatAm.Claims.Entities;
 /// before it. Training and recognition both read features from here, so both always hash them the same way.
 /// </summary>
 /// <remarks>Per-word hashes are computed once in the constructor; each feature is then one mix of integers.</remarks>
-internal sealed class EntityFeatures
+internal sealed class EntityFeatures : ISentenceScratch
 {
     /// <summary>Most buckets <see cref="Observation"/> writes for one word.</summary>
     public const int MaxObservations = 32;

@@ -1,3 +1,5 @@
+using RuLatAm.Claims.Analysis;
+
 namespace RuLatAm.Claims.Entities;
 
 /// <summary>Finds named entities (PER, ORG, LOC) in the words of a sentence.</summary>
@@ -10,11 +12,6 @@ namespace RuLatAm.Claims.Entities;
 public sealed class EntityRecognizer
 {
     private const string ModelResource = "RuLatAm.Claims.ner.bin";
-
-    private const int MaxPooledLength = 512;
-
-    [ThreadStatic]
-    private static EntityFeatures? t_features;
 
     private static readonly Lazy<EntityRecognizer> s_default = new(() => new EntityRecognizer(LoadEmbedded(), EntityGazetteer.Default));
 
@@ -70,25 +67,9 @@ public sealed class EntityRecognizer
 
         var gazetteer = words.Count <= 256 ? stackalloc byte[words.Count] : new byte[words.Count];
         _gazetteer.Mark(words, gazetteer);
-        var features = Scratch(words.Count);
+        var features = ThreadScratch<EntityFeatures>.For(words.Count, EntityFeatures.WithCapacity);
         features.Fill(words, gazetteer, _model.Bits, _model.Vocabulary);
         _decoder.Decode(features, words.Count, tags);
-    }
-
-    // Each thread keeps one sentence's worth of feature arrays; an unusually long sentence gets arrays of its own.
-    private static EntityFeatures Scratch(int count)
-    {
-        if (count > MaxPooledLength)
-        {
-            return EntityFeatures.WithCapacity(count);
-        }
-
-        if (t_features is null || t_features.Capacity < count)
-        {
-            t_features = EntityFeatures.WithCapacity(Math.Min(MaxPooledLength, Math.Max(count, 2 * (t_features?.Capacity ?? 32))));
-        }
-
-        return t_features;
     }
 
     private static EntityModel LoadEmbedded()

@@ -1,3 +1,5 @@
+using RuLatAm.Claims.Analysis;
+
 namespace RuLatAm.Claims.Parsing;
 
 /// <summary>
@@ -12,13 +14,6 @@ public sealed class DependencyParser
 {
     private const string ResourceName = "RuLatAm.Claims.parser.bin";
     private const int TransitionCount = 3;
-    private const int MaxPooledLength = 512;
-
-    [ThreadStatic]
-    private static ParserWords? t_words;
-
-    [ThreadStatic]
-    private static ParseState? t_state;
 
     // Lazy<T> is thread-safe by default: the first caller reads the model, the others wait for it.
     private static readonly Lazy<DependencyParser> s_default = new(() => new DependencyParser(LoadEmbedded()));
@@ -65,7 +60,9 @@ public sealed class DependencyParser
             return new DependencyTree([], []);
         }
 
-        var (sentence, state) = Scratch(count);
+        var scratch = ThreadScratch<ParseScratch>.For(count, static capacity => new ParseScratch(capacity));
+        var sentence = scratch.Words;
+        var state = scratch.State;
         sentence.Fill(words, upos, xpos, lemmas);
         state.Reset(count);
         Span<ulong> features = stackalloc ulong[FeatureWriter.Capacity];
@@ -159,25 +156,6 @@ public sealed class DependencyParser
 
         // A model that allows no relation in a direction is corrupt; "dep" keeps the tree well-formed regardless.
         return best >= 0 ? best : Math.Max(0, Array.IndexOf(Model.Relations, "dep"));
-    }
-
-    // Each thread keeps one sentence's worth of parse arrays, so a parse allocates only its result; an unusually long
-    // sentence gets arrays of its own rather than pinning large ones to the thread.
-    private static (ParserWords Words, ParseState State) Scratch(int count)
-    {
-        if (count > MaxPooledLength)
-        {
-            return (ParserWords.WithCapacity(count), ParseState.WithCapacity(count));
-        }
-
-        if (t_words is null || t_words.Capacity < count)
-        {
-            var capacity = Math.Min(MaxPooledLength, Math.Max(count, 2 * (t_words?.Capacity ?? 32)));
-            t_words = ParserWords.WithCapacity(capacity);
-            t_state = ParseState.WithCapacity(capacity);
-        }
-
-        return (t_words, t_state!);
     }
 
     private static ParserModel LoadEmbedded()
