@@ -10,5 +10,6 @@ var root = new RootCommand("RuLatAm.Claims training and evaluation: trains and s
     TrainTaggerCommand.Create(),
     TrainLemmatizerCommand.Create(),
     EvaluateTaggingCommand.Create(),
+    TagTreebankCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

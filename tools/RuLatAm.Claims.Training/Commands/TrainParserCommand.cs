@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using RuLatAm.Claims.Parsing;
 using RuLatAm.Claims.Training.Parsing;
@@ -22,14 +23,15 @@ internal static class TrainParserCommand
         var limit = new Option<int?>("--limit") { Description = "Train on the first N sentences only, for quick checks.", HelpName = "N" };
         var prune = new Option<float>("--prune") { Description = "Drop final weights smaller than this in magnitude, to keep the model small.", DefaultValueFactory = _ => 0f };
         var trained = new Option<FileInfo?>("--model") { Description = "Skip training: prune and score this parser.bin from an earlier run with the same settings.", HelpName = "FILE" };
+        var tags = new Option<FileInfo?>("--tags") { Description = "Train with these tags (train in CoNLL-U, tagged by tag-treebank with jackknifed taggers) instead of noisy gold tags.", HelpName = "FILE" };
         var evaluator = new Option<FileInfo?>("--evaluator") { Description = "conll18_ud_eval.py; when given, the score file gets official dev figures in three settings.", HelpName = "FILE" };
         var command = new Command("train-parser", "Train the dependency parser on UD English EWT with ML.NET and export it for the library.")
         {
-            data, output, seed, rounds, evaluator, limit, prune, trained,
+            data, output, seed, rounds, evaluator, limit, prune, trained, tags,
         };
         command.SetAction((result, ct) => RunSafely(() => Run(
             result.GetValue(data), result.GetValue(output), result.GetValue(seed), result.GetValue(rounds), result.GetValue(evaluator), result.GetValue(limit),
-            result.GetValue(prune), result.GetValue(trained))));
+            result.GetValue(prune), result.GetValue(trained), result.GetValue(tags))));
         return command;
     }
 
@@ -46,7 +48,7 @@ internal static class TrainParserCommand
         }
     }
 
-    private static int Run(DirectoryInfo? dataFolder, DirectoryInfo? outputFolder, int seed, int rounds, FileInfo? evaluator, int? limit, float prune, FileInfo? trained)
+    private static int Run(DirectoryInfo? dataFolder, DirectoryInfo? outputFolder, int seed, int rounds, FileInfo? evaluator, int? limit, float prune, FileInfo? trained, FileInfo? tags)
     {
         var dataPath = dataFolder?.FullName ?? FindUpwards(Path.Combine("..", "shared", "data", "ud-english-ewt"));
         var outputPath = outputFolder?.FullName ?? FindUpwards(Path.Combine("src", "RuLatAm.Claims", "Resources"));
@@ -56,6 +58,7 @@ internal static class TrainParserCommand
             train = train[..n];
         }
 
+        var tagged = tags is null ? null : Aligned(ConlluReader.Read(tags.FullName), train);
         var dev = ConlluReader.Read(Path.Combine(dataPath, DevFile));
         Console.WriteLine($"train {train.Count} sentences, dev {dev.Count} sentences");
 
@@ -64,7 +67,7 @@ internal static class TrainParserCommand
             Transitions: new LinearTrainerOptions(L2: 1e-5f, L1: 1e-6f, Iterations: 8, Threshold: 2e-3f),
             Labels: new LinearTrainerOptions(L2: 1e-5f, L1: 1e-6f, Iterations: 8, Threshold: 2e-3f),
             AmbiguousNoise: 0.06, RareNoise: 0.1);
-        var model = trained is null ? new ParserTrainer(options, Console.Out).Train(train, dev) : ReadModel(trained.FullName);
+        var model = trained is null ? new ParserTrainer(options, Console.Out).Train(train, dev, tagged) : ReadModel(trained.FullName);
         if (prune > 0)
         {
             model = model.Prune(prune);
@@ -89,22 +92,24 @@ internal static class TrainParserCommand
                 $"official dev UAS/LAS: gold tags {official.GoldTags.Uas:F2}/{official.GoldTags.Las:F2}, predicted tags {official.PredictedTags.Uas:F2}/{official.PredictedTags.Las:F2}, raw text {official.RawText.Uas:F2}/{official.RawText.Las:F2}"));
         }
 
-        WriteScore(Path.Combine(outputPath, "parser.score.json"), options, prune, bytes, quick, official);
+        WriteScore(Path.Combine(outputPath, "parser.score.json"), options, prune, tags is not null, bytes, quick, official);
         return 0;
     }
 
-    private static void WriteScore(string path, ParserTrainingOptions options, float prune, byte[] model, (double Uas, double Las) quick, ParserScores? official)
+    private static void WriteScore(string path, ParserTrainingOptions options, float prune, bool jackknifed, byte[] model, (double Uas, double Las) quick, ParserScores? official)
     {
         using var stream = File.Create(path);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("model", "parser.bin");
         json.WriteString("kind", "greedy arc-hybrid transition parser; transition and relation models are ML.NET SDCA maximum-entropy over hashed features");
         json.WriteNumber("bytes", model.Length);
         json.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(model)));
         json.WriteNumber("seed", options.Seed);
-        json.WriteString("data", $"UD English EWT: train {TrainFile} (tags with noise, lemmas from the library's lemmatizer), dev {DevFile}");
-        json.WriteString("command", $"dotnet run -c Release --project tools/RuLatAm.Claims.Training -- train-parser --seed {options.Seed} --rounds {options.Rounds} --prune {prune.ToString(CultureInfo.InvariantCulture)} --evaluator <path of conll18_ud_eval.py>");
+        var tagSource = jackknifed ? "jackknifed tags from taggers trained on the other half" : "tags with noise";
+        json.WriteString("data", $"UD English EWT: train {TrainFile} ({tagSource}, lemmas from the library's lemmatizer), dev {DevFile}");
+        var tagsOption = jackknifed ? " --tags <train tagged by tools/jackknife-tags.sh>" : "";
+        json.WriteString("command", $"dotnet run -c Release --project tools/RuLatAm.Claims.Training -- train-parser --seed {options.Seed} --rounds {options.Rounds} --prune {prune.ToString(CultureInfo.InvariantCulture)}{tagsOption} --evaluator <path of conll18_ud_eval.py>");
         json.WritePropertyName("options");
         JsonSerializer.Serialize(json, options);
         json.WriteNumber("prune", prune);
@@ -128,6 +133,25 @@ internal static class TrainParserCommand
         json.WriteNumber("UAS", Math.Round(score.Uas, 2));
         json.WriteNumber("LAS", Math.Round(score.Las, 2));
         json.WriteEndObject();
+    }
+
+    // The tagged copy must hold the same sentences and words as train, in the same order.
+    private static List<ConlluSentence> Aligned(List<ConlluSentence> tagged, List<ConlluSentence> train)
+    {
+        if (tagged.Count != train.Count)
+        {
+            throw new InvalidDataException($"The tagged file has {tagged.Count} sentences; train has {train.Count}.");
+        }
+
+        for (var s = 0; s < train.Count; s++)
+        {
+            if (!tagged[s].Words.AsSpan().SequenceEqual(train[s].Words))
+            {
+                throw new InvalidDataException($"Sentence {s + 1} of the tagged file differs in its words from train.");
+            }
+        }
+
+        return tagged;
     }
 
     private static ParserModel ReadModel(string path)

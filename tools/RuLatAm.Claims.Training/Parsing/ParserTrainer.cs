@@ -11,7 +11,10 @@ namespace RuLatAm.Claims.Training.Parsing;
 /// </summary>
 internal sealed class ParserTrainer(ParserTrainingOptions options, TextWriter log)
 {
-    public ParserModel Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev)
+    /// <param name="train">Gold training sentences.</param>
+    /// <param name="dev">Dev sentences, scored with gold tags after each round.</param>
+    /// <param name="taggedTrain">The training sentences with jackknifed tags, or null to corrupt the gold tags with noise instead.</param>
+    public ParserModel Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev, IReadOnlyList<ConlluSentence>? taggedTrain)
     {
         var ml = new MLContext(seed: options.Seed);
         var relations = new RelationSet(train);
@@ -24,9 +27,10 @@ internal sealed class ParserTrainer(ParserTrainingOptions options, TextWriter lo
             // Fresh noise each round, from a seed of its own, so that the data of a round does not depend on the last.
             var random = new Random(options.Seed * 1000 + round);
             var parser = model is null ? null : new DependencyParser(model);
-            foreach (var gold in train)
+            for (var s = 0; s < train.Count; s++)
             {
-                var (upos, xpos) = noise.Apply(gold, random);
+                var gold = train[s];
+                var (upos, xpos) = taggedTrain is null ? noise.Apply(gold, random) : (taggedTrain[s].Upos, taggedTrain[s].Xpos);
                 Collect(TrainingSentence.Create(gold, upos, xpos, relations), parser, relations, transitions, labels);
             }
 
