@@ -278,13 +278,26 @@ internal static class PredicateFinder
     private static bool IsNotOnly(AnalyzedSentence s, int not) =>
         not + 1 < s.Count && s.Words[not + 1].Equals("only", StringComparison.OrdinalIgnoreCase);
 
-    // "if X does", "unless X does", "whether X is able to": none of these asserts the act.
+    // "if X does", "unless X does", "whether X is able to": none of these asserts the act. Loops, not lambdas:
+    // this runs for every clause above every predicate.
     private static bool IsInsideCondition(AnalyzedSentence s, TreeView tree, int verb)
     {
         for (var clause = verb; clause >= 0; clause = tree.Head(clause))
         {
-            if (tree.Children(clause).Any(c => tree.Relation(c) == "mark" && s.Words[c].ToLowerInvariant() is "if" or "unless" or "whether")
-                || IsInvertedCondition(s, tree, clause))
+            if (HasConditionMarker(s, tree, clause) || IsInvertedCondition(s, tree, clause))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasConditionMarker(AnalyzedSentence s, TreeView tree, int clause)
+    {
+        foreach (var c in tree.Children(clause))
+        {
+            if (tree.Relation(c) == "mark" && s.Words[c].ToLowerInvariant() is "if" or "unless" or "whether")
             {
                 return true;
             }
@@ -297,8 +310,15 @@ internal static class PredicateFinder
     private static bool IsInvertedCondition(AnalyzedSentence s, TreeView tree, int clause)
     {
         var subject = tree.Child(clause, "nsubj");
-        return subject >= 0 && tree.Children(clause).Any(c => tree.Relation(c) == "aux" && c < subject
-            && s.Words[c].ToLowerInvariant() is "should" or "had" or "were" && !IsQuestion(s, c));
+        foreach (var c in tree.Children(clause))
+        {
+            if (subject >= 0 && tree.Relation(c) == "aux" && c < subject && s.Words[c].ToLowerInvariant() is "should" or "had" or "were" && !IsQuestion(s, c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Should Russia act?" asks; only a statement that goes on after the clause makes it a condition.

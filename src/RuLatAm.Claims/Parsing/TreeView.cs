@@ -56,7 +56,7 @@ internal sealed class TreeView
     }
 
     /// <summary>The word's children, in word order.</summary>
-    public ArraySegment<int> Children(int word) => new(_children, _firstChild[word], _firstChild[word + 1] - _firstChild[word]);
+    public ChildList Children(int word) => new(_children, _firstChild[word], _firstChild[word + 1] - _firstChild[word]);
 
     public int Child(int word, string relation)
     {
