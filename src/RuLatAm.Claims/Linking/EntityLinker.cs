@@ -76,9 +76,10 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     /// <summary>Remembers the actors of a sentence's claims, most salient last; "it" in the next sentence may refer to them.</summary>
     public void RememberSubjects(IReadOnlyList<ResolvedActor> subjects)
     {
-        foreach (var subject in subjects)
+        // By index: a foreach over the interface would box the list's enumerator once a sentence.
+        for (var i = 0; i < subjects.Count; i++)
         {
-            Remember(subject);
+            Remember(subjects[i]);
         }
 
         _previousSubjects = [.. subjects];
@@ -160,7 +161,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             }
         }
 
-        var phrase = string.Join(' ', sentence.Words[first..end]);
+        var phrase = string.Join(' ', sentence.Words, first, end - first);
         var head = sentence.Words[end - 1];
         if (RoleWords.OfficeRole(phrase) is not null || RoleWords.IsRoleNoun(head))
         {
