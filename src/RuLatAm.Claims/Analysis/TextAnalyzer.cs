@@ -60,7 +60,7 @@ internal sealed class TextAnalyzer(
         for (var i = 0; i < count; i++)
         {
             own[i] = tokens[sentence.FirstToken + i];
-            words[i] = text.Substring(own[i].Start, own[i].Length);
+            words[i] = lemmatizer.Word(text, own[i].Start, own[i].Length);
         }
 
         var tags = tagger.Tag(words);

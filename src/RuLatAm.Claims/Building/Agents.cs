@@ -88,7 +88,7 @@ internal static class Agents
             return gerundSubject;
         }
 
-        var to = tree.Children(verb).FirstOrDefault(c => tree.Relation(c) == "mark" && s.Words[c] == "to", -1);
+        var to = InfinitiveMarker(s, tree, verb);
         if (to >= 0 && ForSubject(s, tree, to) is var forSubject and >= 0)
         {
             return forSubject;
@@ -111,7 +111,7 @@ internal static class Agents
         }
 
         // A bare passive participle ("as articulated by X"): the agent, whatever clause it hangs from.
-        if (s.Tags.Xpos[verb] == "VBN" && !tree.Children(verb).Any(c => tree.BaseRelation(c) is "aux") && PassiveAgent(s, tree, verb) is var agent and >= 0)
+        if (s.Tags.Xpos[verb] == "VBN" && !HasAuxiliary(tree, verb) && PassiveAgent(s, tree, verb) is var agent and >= 0)
         {
             return agent;
         }
@@ -125,7 +125,7 @@ internal static class Agents
 
         // Parsers also attach the requested infinitive as a purpose clause: "called on X [to leave]".
         var isControlled = relation == "xcomp" && s.Upos(verb) == "VERB"
-            || relation == "advcl" && SpeechVerbs.IsRequest(s.Lemmas[head]) && tree.Children(verb).Any(c => tree.Relation(c) == "mark" && s.Words[c] == "to");
+            || relation == "advcl" && SpeechVerbs.IsRequest(s.Lemmas[head]) && to >= 0;
         if (isControlled && ObjectController(s, tree, head) is var controller and not -2)
         {
             return controller;
@@ -144,6 +144,34 @@ internal static class Agents
             "acl:relcl" => head,
             _ => -1,
         };
+    }
+
+    // The infinitive's "to" ("expected [to] meet"), or -1. Loops, not lambdas: Agent runs for every predicate, and
+    // a lambda's closure would be allocated on every call.
+    private static int InfinitiveMarker(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        foreach (var child in tree.Children(verb))
+        {
+            if (tree.Relation(child) == "mark" && s.Words[child] == "to")
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HasAuxiliary(TreeView tree, int verb)
+    {
+        foreach (var child in tree.Children(verb))
+        {
+            if (tree.BaseRelation(child) is "aux")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "with X congratulating Y": X. "praised X for helping", "congratulated X on winning": the one judged acts.

@@ -115,18 +115,22 @@ internal static class Arguments
     // a "that" misread as object of a verb that has a real one yields to it.
     private static int DirectObject(AnalyzedSentence s, TreeView tree, int verb)
     {
-        var objects = tree.Children(verb).Where(c => tree.Relation(c) == "obj").ToList();
-        if (objects.Count == 0 || s.Tags.Xpos[objects[0]] is not ("WDT" or "WP"))
+        var first = tree.Child(verb, "obj");
+        if (first < 0 || s.Tags.Xpos[first] is not ("WDT" or "WP"))
         {
-            return objects.Count == 0 ? -1 : objects[0];
+            return first;
         }
 
-        if (objects.Skip(1).FirstOrDefault(c => c > verb, -1) is var real and >= 0)
+        // A loop rather than LINQ: this runs for every predicate.
+        foreach (var real in tree.Children(verb))
         {
-            return real;
+            if (real > first && real > verb && tree.Relation(real) == "obj")
+            {
+                return real;
+            }
         }
 
-        return tree.Relation(verb) == "acl:relcl" && tree.Head(verb) is var antecedent and >= 0 && antecedent < objects[0] ? antecedent : -1;
+        return tree.Relation(verb) == "acl:relcl" && tree.Head(verb) is var antecedent and >= 0 && antecedent < first ? antecedent : -1;
     }
 
     /// <summary>The oblique whose preposition directly follows the verb (after any particle or adverb), or -1.</summary>

@@ -15,18 +15,27 @@ internal sealed class ClaimBuilder(ActorCatalogue catalogue, DateFinder dateFind
         var quotes = quoteFinder.Find(text, new TextSpan(0, text.Length));
         var sentenceBuilder = new SentenceClaimBuilder(linker, dateResolver, new QuoteSpeakers());
         var claims = new List<Claim>();
+        var subjects = new List<ResolvedActor>();
+        var targets = new List<ResolvedActor>();
+        var tree = new TreeView();
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var dates = dateFinder.Find(text, sentence.Sentence.Span);
-            var subjects = new List<ResolvedActor>();
-            var targets = new List<ResolvedActor>();
-            claims.AddRange(sentenceBuilder.Build(new SentenceContext(text, sentence, new TreeView(sentence.Tree), quotes, dates, info), subjects, targets));
+            subjects.Clear();
+            targets.Clear();
+            // One view read sentence by sentence: its arrays serve the whole document.
+            tree.Load(sentence.Tree);
+            claims.AddRange(sentenceBuilder.Build(new SentenceContext(text, sentence, tree, quotes, dates, info), subjects, targets));
 
             // The parties acted on are mentions too ("met the Russian foreign minister … said the minister"), but
             // subjects are the most salient: remembered last, so pronouns prefer them.
             linker.Observe(sentence);
-            targets.ForEach(linker.Remember);
+            foreach (var target in targets)
+            {
+                linker.Remember(target);
+            }
+
             linker.RememberSubjects(subjects);
         }
 

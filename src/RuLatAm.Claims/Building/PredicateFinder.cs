@@ -97,11 +97,25 @@ internal static class PredicateFinder
         var lemma = s.Lemmas[v];
         if (s_copular.Contains(lemma))
         {
-            return !tree.Children(v).Any(c => tree.BaseRelation(c) is "obl" && Arguments.CaseOf(s, tree, c) is "with" or "to" or "in");
+            return !HasObliqueWithOrToOrIn(s, tree, v);
         }
 
         return lemma == "have" && !tree.HasChild(v, "xcomp") && tree.Child(v, "obj") is var obj and >= 0 && !Agents.IsGathering(s.Lemmas[obj])
             && MisreadPerfect(s, tree, v) < 0;
+    }
+
+    // A loop rather than a lambda, whose closure the caller would allocate for every word it looks at.
+    private static bool HasObliqueWithOrToOrIn(AnalyzedSentence s, TreeView tree, int v)
+    {
+        foreach (var c in tree.Children(v))
+        {
+            if (tree.BaseRelation(c) is "obl" && Arguments.CaseOf(s, tree, c) is "with" or "to" or "in")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "has also expressed concern" parsed as "has [expressed concern]" with the participle as an adjective: the
@@ -278,13 +292,26 @@ internal static class PredicateFinder
     private static bool IsNotOnly(AnalyzedSentence s, int not) =>
         not + 1 < s.Count && s.Words[not + 1].Equals("only", StringComparison.OrdinalIgnoreCase);
 
-    // "if X does", "unless X does", "whether X is able to": none of these asserts the act.
+    // "if X does", "unless X does", "whether X is able to": none of these asserts the act. Loops, not lambdas:
+    // this runs for every clause above every predicate.
     private static bool IsInsideCondition(AnalyzedSentence s, TreeView tree, int verb)
     {
         for (var clause = verb; clause >= 0; clause = tree.Head(clause))
         {
-            if (tree.Children(clause).Any(c => tree.Relation(c) == "mark" && s.Words[c].ToLowerInvariant() is "if" or "unless" or "whether")
-                || IsInvertedCondition(s, tree, clause))
+            if (HasConditionMarker(s, tree, clause) || IsInvertedCondition(s, tree, clause))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasConditionMarker(AnalyzedSentence s, TreeView tree, int clause)
+    {
+        foreach (var c in tree.Children(clause))
+        {
+            if (tree.Relation(c) == "mark" && s.Words[c].ToLowerInvariant() is "if" or "unless" or "whether")
             {
                 return true;
             }
@@ -297,8 +324,15 @@ internal static class PredicateFinder
     private static bool IsInvertedCondition(AnalyzedSentence s, TreeView tree, int clause)
     {
         var subject = tree.Child(clause, "nsubj");
-        return subject >= 0 && tree.Children(clause).Any(c => tree.Relation(c) == "aux" && c < subject
-            && s.Words[c].ToLowerInvariant() is "should" or "had" or "were" && !IsQuestion(s, c));
+        foreach (var c in tree.Children(clause))
+        {
+            if (subject >= 0 && tree.Relation(c) == "aux" && c < subject && s.Words[c].ToLowerInvariant() is "should" or "had" or "were" && !IsQuestion(s, c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Should Russia act?" asks; only a statement that goes on after the clause makes it a condition.
@@ -317,11 +351,17 @@ internal static class PredicateFinder
 
     private static Tense TenseOf(AnalyzedSentence s, TreeView tree, int top)
     {
+        var pastAuxiliary = false;
         foreach (var child in tree.Children(top))
         {
-            if (tree.Relation(child) is "aux" or "aux:pass" && s.Words[child].ToLowerInvariant() is "will" or "shall" or "'ll" or "would" or "wo")
+            if (tree.Relation(child) is "aux" or "aux:pass")
             {
-                return Tense.Future;
+                if (s.Words[child].ToLowerInvariant() is "will" or "shall" or "'ll" or "would" or "wo")
+                {
+                    return Tense.Future;
+                }
+
+                pastAuxiliary |= s.Tags.Xpos[child] is "VBD";
             }
         }
 
@@ -330,7 +370,7 @@ internal static class PredicateFinder
             return Tense.Future;
         }
 
-        if (s.Tags.Xpos[top] is "VBD" || tree.Children(top).Any(c => tree.Relation(c) is "aux" or "aux:pass" && s.Tags.Xpos[c] is "VBD"))
+        if (s.Tags.Xpos[top] is "VBD" || pastAuxiliary)
         {
             return Tense.Past;
         }

@@ -30,8 +30,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         var dates = DateAssignment.Assign(context, predicates, dateResolver, ref _anchor);
         var accordingTo = AccordingTo(context);
 
-        // Speech first, so that events inside what is said can name their source; then everything in word order.
-        foreach (var predicate in predicates.OrderBy(p => IsStatement(context, p) ? 0 : 1).ThenBy(p => p.Top))
+        foreach (var predicate in SpeechFirst(context, predicates))
         {
             if (IsCitedSaying(context, predicate))
             {
@@ -77,6 +76,30 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         }
 
         return claims;
+    }
+
+    // Speech first, so that events inside what is said can name their source; then everything in word order, which
+    // is the order predicates are found in.
+    private static List<Predicate> SpeechFirst(SentenceContext context, List<Predicate> predicates)
+    {
+        var ordered = new List<Predicate>(predicates.Count);
+        foreach (var predicate in predicates)
+        {
+            if (IsStatement(context, predicate))
+            {
+                ordered.Add(predicate);
+            }
+        }
+
+        foreach (var predicate in predicates)
+        {
+            if (!IsStatement(context, predicate))
+            {
+                ordered.Add(predicate);
+            }
+        }
+
+        return ordered;
     }
 
     // "Analysts believe that X will …": an unnamed group is no actor, yet it is the source of what it says (corpus/README.md).
@@ -206,7 +229,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             source,
             quote,
             predicate.Modality,
-            new EvidenceSpan(evidence.Of(context.Text), evidence));
+            new EvidenceSpan(context.SentenceText, evidence));
     }
 
     private QuoteMention? SaidContent(SentenceContext context, Predicate predicate, out bool isDirect)

@@ -19,6 +19,11 @@ internal sealed record SentenceContext(
     IReadOnlyList<DateExpression> Dates,
     DocumentInfo Info)
 {
+    private string? _sentenceText;
+
+    /// <summary>The sentence as written, made once and shared by the evidence of all its claims.</summary>
+    public string SentenceText => _sentenceText ??= Sentence.Sentence.Span.Of(Text);
+
     public TextSpan SpanOf(int first, int end) => Sentence.SpanOf(first, end);
 
     public TextSpan? QuoteAround(TextSpan span)

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace RuLatAm.Claims.Cleaning;
@@ -40,11 +40,10 @@ public sealed partial class TextCleaner
         var inAppeal = false;
         var seenSpans = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         var lines = Lines(text).ToList();
-        var keys = lines.ConvertAll(line => Normalize(line.Of(text)));
+        var keys = lines.ConvertAll(line => Normalize(text.AsSpan(line.Start, line.Length)));
         for (var n = 0; n < lines.Count; n++)
         {
             var line = lines[n];
-            var content = line.Of(text);
             var key = keys[n];
             var repeated = Repeats(key, seenSpans);
             if (key.Length >= MinRepeatLength)
@@ -61,7 +60,7 @@ public sealed partial class TextCleaner
             var caption = CaptionBeforeCredit(text, line);
             var isCaption = caption is not null || n + 1 < lines.Count && IsRepeat(keys[n + 1], key);
             line = caption ?? line;
-            content = line.Of(text);
+            var content = text.AsSpan(line.Start, line.Length);
             if (IsFurniture(content))
             {
                 continue;
@@ -158,34 +157,38 @@ public sealed partial class TextCleaner
         }
     }
 
-    // Runs of white space as one space, lower case: the key under which a repeated paragraph is recognised.
-    private static string Normalize(string line)
+    // Runs of white space as one space, lower case: the key under which a repeated paragraph is recognised. Built in a
+    // pooled buffer, so that the key is the only copy of the line made.
+    private static string Normalize(ReadOnlySpan<char> line)
     {
-        var builder = new StringBuilder(line.Length);
+        var buffer = ArrayPool<char>.Shared.Rent(line.Length);
+        var length = 0;
         var space = false;
         foreach (var c in line)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = builder.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            buffer[length++] = char.ToLowerInvariant(c);
         }
 
-        return builder.ToString();
+        var key = new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
+        return key;
     }
 
-    private static bool IsFurniture(string line) => line.Length <= MaxFurnitureLength && Furniture().IsMatch(line);
+    private static bool IsFurniture(ReadOnlySpan<char> line) => line.Length <= MaxFurnitureLength && Furniture().IsMatch(line);
 
-    private static bool IsHeadline(string line)
+    private static bool IsHeadline(ReadOnlySpan<char> line)
     {
         if (line.Length > MaxFurnitureLength)
         {
@@ -203,14 +206,14 @@ public sealed partial class TextCleaner
 
     // First- and second-person words addressed to the reader, outside quotation marks, in a paragraph that also
     // asks for something: an appeal for money or subscriptions, not reporting.
-    private static bool IsAppeal(string line)
+    private static bool IsAppeal(ReadOnlySpan<char> line)
     {
         if (line.Length > MaxAppealLength || !AppealWords().IsMatch(line))
         {
             return false;
         }
 
-        var unquoted = Quoted().Replace(line, " ");
+        var unquoted = Quoted().Replace(line.ToString(), " ");
         return ReaderPronouns().Count(unquoted) >= 2;
     }
 

@@ -18,6 +18,8 @@ namespace RuLatAm.Claims.Dates;
 /// </remarks>
 public sealed class DateResolver
 {
+    private const int StackTokens = 64;
+
     /// <summary>A shared resolver.</summary>
     public static DateResolver Default { get; } = new();
 
@@ -47,9 +49,10 @@ public sealed class DateResolver
     public ResolvedDate? Resolve(string phrase, DateOnly published, Tense tense, ResolvedDate? anchor)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        var tokens = new DateToken[phrase.Length];
+        // A time phrase is short: its tokens fit on the stack, rather than in an array for every phrase resolved.
+        var tokens = phrase.Length <= StackTokens ? stackalloc DateToken[StackTokens] : new DateToken[phrase.Length];
         var count = DateTokenizer.Tokenize(phrase, tokens, anyCase: true);
-        var span = tokens.AsSpan(0, count);
+        var span = tokens[..count];
         var first = 0;
         var end = count;
         // Leading and trailing marks ("Friday,", "(2014)") do not change the value; an apostrophe before a decade does.

@@ -60,9 +60,10 @@ public sealed class EntityRecognizer
     /// <summary>Writes the best BIO tag (see <see cref="BioTags"/>) of every word.</summary>
     internal void Tag(IReadOnlyList<string> words, Span<int> tags)
     {
-        foreach (var word in words)
+        // By index: a foreach over the interface would box the array's enumerator once a sentence.
+        for (var i = 0; i < words.Count; i++)
         {
-            ArgumentNullException.ThrowIfNull(word, nameof(words));
+            ArgumentNullException.ThrowIfNull(words[i], nameof(words));
         }
 
         var gazetteer = words.Count <= 256 ? stackalloc byte[words.Count] : new byte[words.Count];

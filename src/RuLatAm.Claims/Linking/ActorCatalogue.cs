@@ -19,6 +19,12 @@ public sealed class ActorCatalogue
     private readonly FrozenDictionary<string, string> _stateByDemonym;
     private readonly FrozenDictionary<string, CatalogueActor[]> _peopleByLastName;
     private readonly Office[] _offices;
+    private readonly FrozenDictionary<string, Office[]> _officesByHolder;
+
+    // Lookups by a key built on the stack, not as a string: linking looks up many spans of words per sentence.
+    private readonly FrozenDictionary<string, CatalogueActor>.AlternateLookup<ReadOnlySpan<char>> _byKey;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stateByDemonymKey;
+    private readonly FrozenDictionary<string, CatalogueActor[]>.AlternateLookup<ReadOnlySpan<char>> _peopleByLastNameKey;
 
     private ActorCatalogue(
         Dictionary<string, CatalogueActor> byName,
@@ -30,6 +36,10 @@ public sealed class ActorCatalogue
         _stateByDemonym = stateByDemonym.ToFrozenDictionary(StringComparer.Ordinal);
         _peopleByLastName = peopleByLastName.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _offices = [.. offices];
+        _officesByHolder = offices.GroupBy(o => o.Holder).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _byKey = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stateByDemonymKey = _stateByDemonym.GetAlternateLookup<ReadOnlySpan<char>>();
+        _peopleByLastNameKey = _peopleByLastName.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxNameWords = byName.Count == 0 ? 1 : byName.Keys.Max(k => k.Count(c => c == ' ') + 1);
     }
 
@@ -48,7 +58,7 @@ public sealed class ActorCatalogue
     public CatalogueActor? Find(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return _byName.GetValueOrDefault(NameKey.Of(name));
+        return FindName(name);
     }
 
     /// <summary>Finds who held an office on a date.</summary>
@@ -78,14 +88,21 @@ public sealed class ActorCatalogue
         return holder;
     }
 
-    internal CatalogueActor? FindKey(string key) => _byName.GetValueOrDefault(key);
+    /// <summary>Finds the actor a name as written denotes; <see cref="Find"/> without the argument check.</summary>
+    internal CatalogueActor? FindName(ReadOnlySpan<char> name) => Lookup(_byKey, name);
 
-    internal string? StateOfDemonym(string word) => _stateByDemonym.GetValueOrDefault(NameKey.Of(word));
+    internal string? StateOfDemonym(string word) => Lookup(_stateByDemonymKey, word);
 
-    internal IReadOnlyList<CatalogueActor> PeopleWithLastName(string lastName) =>
-        _peopleByLastName.GetValueOrDefault(NameKey.Of(lastName)) ?? [];
+    internal IReadOnlyList<CatalogueActor> PeopleWithLastName(ReadOnlySpan<char> lastName) => Lookup(_peopleByLastNameKey, lastName) ?? [];
 
-    internal IEnumerable<Office> OfficesOf(string person) => _offices.Where(o => o.Holder == person);
+    internal Office[] OfficesOf(string person) => _officesByHolder.GetValueOrDefault(person) ?? [];
+
+    private static TValue? Lookup<TValue>(FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> keys, ReadOnlySpan<char> name)
+        where TValue : class
+    {
+        Span<char> key = name.Length <= NameKey.StackNameLength ? stackalloc char[NameKey.StackKeyLength] : new char[NameKey.MaxLength(name.Length)];
+        return keys.TryGetValue(key[..NameKey.Write(name, key)], out var value) ? value : null;
+    }
 
     private static ActorCatalogue LoadEmbedded()
     {

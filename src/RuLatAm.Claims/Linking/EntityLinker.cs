@@ -48,6 +48,9 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     private ResolvedActor? _previousPluralSubject;
     private readonly StateLists _stateLists = new();
 
+    // Where names joined from words are written before they are looked up: many spans of words per sentence.
+    private char[] _joined = new char[NameKey.StackNameLength];
+
     /// <summary>Remembers the named entities of a sentence and the role words around people's names.</summary>
     public void Observe(AnalyzedSentence sentence)
     {
@@ -73,9 +76,10 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     /// <summary>Remembers the actors of a sentence's claims, most salient last; "it" in the next sentence may refer to them.</summary>
     public void RememberSubjects(IReadOnlyList<ResolvedActor> subjects)
     {
-        foreach (var subject in subjects)
+        // By index: a foreach over the interface would box the list's enumerator once a sentence.
+        for (var i = 0; i < subjects.Count; i++)
         {
-            Remember(subject);
+            Remember(subjects[i]);
         }
 
         _previousSubjects = [.. subjects];
@@ -95,15 +99,16 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             return;
         }
 
-        var key = NameKey.Of(actor.Canonical);
-        _fullNameByLastName.TryAdd(key[(key.LastIndexOf(' ') + 1)..], actor.Canonical);
-        if (catalogue.Find(actor.Canonical) is not null)
+        Span<char> key = actor.Canonical.Length <= NameKey.StackNameLength ? stackalloc char[NameKey.StackKeyLength] : new char[NameKey.MaxLength(actor.Canonical.Length)];
+        key = key[..NameKey.Write(actor.Canonical, key)];
+        _fullNameByLastName.GetAlternateLookup<ReadOnlySpan<char>>().TryAdd(key[(key.LastIndexOf(' ') + 1)..], actor.Canonical);
+        if (catalogue.FindName(actor.Canonical) is not null)
         {
             foreach (var office in catalogue.OfficesOf(actor.Canonical))
             {
                 if (office.IsHeldOn(published))
                 {
-                    foreach (var word in office.Title.Split(' '))
+                    foreach (var word in office.TitleWords)
                     {
                         if (RoleWords.IsRoleNoun(word))
                         {
@@ -156,7 +161,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             }
         }
 
-        var phrase = string.Join(' ', sentence.Words[first..end]);
+        var phrase = string.Join(' ', sentence.Words, first, end - first);
         var head = sentence.Words[end - 1];
         if (RoleWords.OfficeRole(phrase) is not null || RoleWords.IsRoleNoun(head))
         {
@@ -233,15 +238,16 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         }
 
         // "America" cut from "Latin America": a region, not a state.
-        if (IsInsideLongerName(sentence, first) && (label == "LOC" || ResolveAliasWord(Joined(sentence, first, end))?.Type == EntityType.Gpe)
+        if (IsInsideLongerName(sentence, first) && (label == "LOC" || catalogue.FindName(Joined(sentence, first, end))?.Type == EntityType.Gpe)
             || s_calendarWords.Contains(sentence.Words[end - 1]))
         {
             return null;
         }
 
-        var text = string.Join(' ', sentence.Words[first..end]);
-        var key = NameKey.Of(text);
-        if (end - first == 1 && _fullNameByLastName.TryGetValue(key, out var full))
+        var text = Spaced(sentence, first, end);
+        Span<char> key = text.Length <= NameKey.StackNameLength ? stackalloc char[NameKey.StackKeyLength] : new char[NameKey.MaxLength(text.Length)];
+        key = key[..NameKey.Write(text, key)];
+        if (end - first == 1 && _fullNameByLastName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var full))
         {
             return new ResolvedActor(full, EntityType.Person);
         }
@@ -262,16 +268,20 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             "LOC" => EntityType.Gpe,
             _ => EntityType.Org,
         };
-        return new ResolvedActor(text, type);
+        return new ResolvedActor(end - first == 1 ? sentence.Words[first] : text.ToString(), type);
     }
 
     // "Lopez Alvarado" after "Carlos Manuel Lopez Alvarado": a double surname repeats the last words of a name the
     // article gave in full, the most recent such person first.
-    private ResolvedActor? PersonEndingWith(string key)
+    private ResolvedActor? PersonEndingWith(ReadOnlySpan<char> key)
     {
+        Span<char> buffer = stackalloc char[NameKey.StackKeyLength];
         for (var k = _people.Count - 1; k >= 0; k--)
         {
-            if (NameKey.Of(_people[k].Canonical).EndsWith(" " + key, StringComparison.Ordinal))
+            var name = _people[k].Canonical;
+            var nameKey = name.Length <= NameKey.StackNameLength ? buffer : new char[NameKey.MaxLength(name.Length)];
+            nameKey = nameKey[..NameKey.Write(name, nameKey)];
+            if (nameKey.Length > key.Length && nameKey.EndsWith(key) && nameKey[^(key.Length + 1)] == ' ')
             {
                 return _people[k];
             }
@@ -286,8 +296,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         {
             for (var start = end - length; start >= first; start--)
             {
-                var key = NameKey.Of(Joined(sentence, start, start + length));
-                if (catalogue.FindKey(key) is { } actor && !IsInsideLongerName(sentence, start))
+                if (catalogue.FindName(Joined(sentence, start, start + length)) is { } actor && !IsInsideLongerName(sentence, start))
                 {
                     return (new ResolvedActor(actor.Name, actor.Type), start + length);
                 }
@@ -297,22 +306,37 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         return null;
     }
 
-    // The words as written: a possessive clitic stays glued to its noun ("Russia's").
-    private static string Joined(AnalyzedSentence sentence, int first, int end)
+    // The words as written: a possessive clitic stays glued to its noun ("Russia's"). Valid until the next call of
+    // this or Spaced.
+    private ReadOnlySpan<char> Joined(AnalyzedSentence sentence, int first, int end) => Concatenate(sentence, first, end, glueClitics: true);
+
+    // The words with a space between each two. Valid until the next call of this or Joined.
+    private ReadOnlySpan<char> Spaced(AnalyzedSentence sentence, int first, int end) => Concatenate(sentence, first, end, glueClitics: false);
+
+    // Written to one buffer reused for every name the article looks up, rather than a new string each time.
+    private ReadOnlySpan<char> Concatenate(AnalyzedSentence sentence, int first, int end, bool glueClitics)
     {
-        var builder = new System.Text.StringBuilder();
+        var length = 0;
         for (var i = first; i < end; i++)
         {
             var word = sentence.Words[i];
-            if (i > first && !(word.Length > 1 && word[0] is '\'' or '\u2019'))
+            var space = i > first && !(glueClitics && word.Length > 1 && word[0] is '\'' or '\u2019');
+            var needed = length + word.Length + (space ? 1 : 0);
+            if (needed > _joined.Length)
             {
-                builder.Append(' ');
+                Array.Resize(ref _joined, Math.Max(needed, 2 * _joined.Length));
             }
 
-            builder.Append(word);
+            if (space)
+            {
+                _joined[length++] = ' ';
+            }
+
+            word.CopyTo(_joined.AsSpan(length));
+            length += word.Length;
         }
 
-        return builder.ToString();
+        return _joined.AsSpan(0, length);
     }
 
     // "America" in "Latin America", "American" in "South American": a name word after another capitalised word
@@ -323,7 +347,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         && !s_leadingTitles.Contains(sentence.Words[start - 1]) && catalogue.StateOfDemonym(sentence.Words[start - 1]) is null
         && ResolveAliasWord(sentence.Words[start - 1]) is null;
 
-    private CatalogueActor? ResolveAliasWord(string word) => catalogue.FindKey(NameKey.Of(word));
+    private CatalogueActor? ResolveAliasWord(string word) => catalogue.FindName(word);
 
     private ResolvedActor? ResolveTitle(AnalyzedSentence sentence, int first, int end, string phrase)
     {

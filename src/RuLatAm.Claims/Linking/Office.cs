@@ -10,5 +10,8 @@ namespace RuLatAm.Claims.Linking;
 /// <param name="To">Last day in office, or null for the incumbent.</param>
 internal sealed record Office(string Holder, string Role, string Title, string? State, string? Organisation, DateOnly From, DateOnly? To)
 {
+    /// <summary>The words of the title, split once rather than whenever the holder is mentioned.</summary>
+    public string[] TitleWords { get; } = Title.Split(' ');
+
     public bool IsHeldOn(DateOnly date) => From <= date && (To is null || date <= To);
 }

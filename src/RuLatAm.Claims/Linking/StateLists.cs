@@ -27,9 +27,14 @@ internal sealed class StateLists
         if (_current.Count >= 2)
         {
             _lists.Add(_current);
+            _current = [];
+        }
+        else
+        {
+            // Not kept: the same list serves the next one, rather than a new one for every sentence.
+            _current.Clear();
         }
 
-        _current = [];
         _previousEnd = -1;
     }
 

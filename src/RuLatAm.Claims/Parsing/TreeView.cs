@@ -1,20 +1,28 @@
 namespace RuLatAm.Claims.Parsing;
 
 /// <summary>Read access to a dependency tree: children by word, relations with and without subtypes, subtrees.</summary>
+/// <remarks>One view can be pointed at one tree after another (<see cref="Load"/>), reusing its arrays.</remarks>
 internal sealed class TreeView
 {
-    private readonly DependencyTree _tree;
+    private DependencyTree _tree = new([], []);
 
-    // Children of word w, in word order, are _children[_firstChild[w] .. _firstChild[w + 1]]: two arrays per
-    // sentence rather than a list per word.
-    private readonly int[] _firstChild;
-    private readonly int[] _children;
+    // Children of word w, in word order, are _children[_firstChild[w] .. _firstChild[w + 1]]: two arrays rather than
+    // a list per word, kept from tree to tree and grown when a longer sentence needs it.
+    private int[] _firstChild = [0];
+    private int[] _children = [];
 
-    public TreeView(DependencyTree tree)
+    /// <summary>Points the view at <paramref name="tree"/>; what it gave for the previous tree no longer holds.</summary>
+    public void Load(DependencyTree tree)
     {
         _tree = tree;
         var count = tree.Heads.Length;
-        _firstChild = new int[count + 1];
+        if (_firstChild.Length < count + 1)
+        {
+            _firstChild = new int[count + 1];
+            _children = new int[count];
+        }
+
+        Array.Clear(_firstChild, 0, count + 1);
         foreach (var head in tree.Heads)
         {
             if (head >= 0)
@@ -28,7 +36,6 @@ internal sealed class TreeView
             _firstChild[w + 1] += _firstChild[w];
         }
 
-        _children = new int[_firstChild[count]];
         Span<int> next = count <= 256 ? stackalloc int[count] : new int[count];
         _firstChild.AsSpan(0, count).CopyTo(next);
         for (var i = 0; i < count; i++)
@@ -56,7 +63,7 @@ internal sealed class TreeView
     }
 
     /// <summary>The word's children, in word order.</summary>
-    public ArraySegment<int> Children(int word) => new(_children, _firstChild[word], _firstChild[word + 1] - _firstChild[word]);
+    public ChildList Children(int word) => new(_children, _firstChild[word], _firstChild[word + 1] - _firstChild[word]);
 
     public int Child(int word, string relation)
     {

@@ -14,24 +14,25 @@ internal readonly record struct LemmaEdit(LemmaCasing Casing, int Strip, string 
     public bool Fits(string word) => Strip < word.Length || (Strip == word.Length && Append.Length > 0);
 
     /// <summary>Applies the edit; returns <paramref name="word"/> itself when nothing changes.</summary>
-    public string Apply(string word)
+    public string Apply(string word) =>
+        Keeps(word) ? word : string.Create(LengthFor(word), (this, word), static (lemma, state) => state.Item1.Write(state.word, lemma));
+
+    /// <summary>Whether the edit leaves <paramref name="word"/> as it is.</summary>
+    public bool Keeps(string word) => Append.Length == 0 && Strip == 0 && IsCasedAlready(word);
+
+    /// <summary>How long the edited <paramref name="word"/> is.</summary>
+    public int LengthFor(string word) => word.Length - Strip + Append.Length;
+
+    /// <summary>Writes the edited <paramref name="word"/> to <paramref name="lemma"/>, which holds <see cref="LengthFor"/> characters.</summary>
+    public void Write(string word, Span<char> lemma)
     {
         var keep = word.Length - Strip;
-        if (Append.Length == 0 && Strip == 0 && IsCasedAlready(word))
+        for (var i = 0; i < keep; i++)
         {
-            return word;
+            lemma[i] = Case(word[i], i);
         }
 
-        return string.Create(keep + Append.Length, (this, word, keep), static (span, state) =>
-        {
-            var (edit, source, count) = state;
-            for (var i = 0; i < count; i++)
-            {
-                span[i] = edit.Case(source[i], i);
-            }
-
-            edit.Append.AsSpan().CopyTo(span[count..]);
-        });
+        Append.AsSpan().CopyTo(lemma[keep..]);
     }
 
     /// <summary>The edit that turns <paramref name="word"/> into <paramref name="lemma"/> with the fewest changes.</summary>

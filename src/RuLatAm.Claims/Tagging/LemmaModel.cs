@@ -22,6 +22,7 @@ internal sealed class LemmaModel
 
     private readonly LemmaEdit[] _edits;
     private readonly FrozenDictionary<string, KnownForm[]>.AlternateLookup<ReadOnlySpan<char>> _known;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _forms;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lemmas;
     private readonly float _lexiconMargin;
     private readonly FeatureWeights _weights;
@@ -36,6 +37,7 @@ internal sealed class LemmaModel
 
         _edits = edits;
         _known = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        _forms = known.Keys.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _lemmas = lemmas.GetAlternateLookup<ReadOnlySpan<char>>();
         _lexiconMargin = lexiconMargin;
         _weights = weights;
@@ -104,7 +106,7 @@ internal sealed class LemmaModel
                 {
                     if (string.Equals(form.Xpos, xpos, StringComparison.Ordinal) && form.Edit.Fits(word))
                     {
-                        return form.Edit.Apply(word);
+                        return Apply(form.Edit, word);
                     }
                 }
 
@@ -115,7 +117,7 @@ internal sealed class LemmaModel
                 {
                     if (IsSameClass(form.Xpos, xpos) && form.Edit.Fits(word))
                     {
-                        return form.Edit.Apply(word);
+                        return Apply(form.Edit, word);
                     }
                 }
 
@@ -129,10 +131,10 @@ internal sealed class LemmaModel
                 var doubtful = guess.Strip > 0 || isName || xpos.StartsWith("JJ", StringComparison.Ordinal);
                 if (doubtful && reading.Fits(word) && !IsLemma(word, guess))
                 {
-                    return (isName ? reading with { Casing = LemmaCasing.Keep } : reading).Apply(word);
+                    return Apply(isName ? reading with { Casing = LemmaCasing.Keep } : reading, word);
                 }
 
-                return guess.Apply(word);
+                return Apply(guess, word);
             }
         }
         finally
@@ -149,7 +151,26 @@ internal sealed class LemmaModel
             return GroupedNumber.WithoutSeparators(word);
         }
 
-        return Classify(word, upos, xpos).Apply(word);
+        return Apply(Classify(word, upos, xpos), word);
+    }
+
+    /// <summary>The form itself as the table holds it, when <paramref name="word"/> is written exactly so; otherwise null.</summary>
+    public string? KnownForm(ReadOnlySpan<char> word) => _forms.TryGetValue(word, out var form) ? form : null;
+
+    // The lemma as the treebank's own string when it uses it: most lemmas are common words, not worth a copy at every
+    // occurrence.
+    private string Apply(LemmaEdit edit, string word)
+    {
+        var length = edit.LengthFor(word);
+        if (length > StackLimit || edit.Keeps(word))
+        {
+            return edit.Apply(word);
+        }
+
+        Span<char> lemma = stackalloc char[StackLimit];
+        lemma = lemma[..length];
+        edit.Write(word, lemma);
+        return _lemmas.TryGetValue(lemma, out var known) ? known : new string(lemma);
     }
 
     /// <summary>The classifier's edit for a word, ignoring the table of known forms but preferring, among edits

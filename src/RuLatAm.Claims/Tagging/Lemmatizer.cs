@@ -36,4 +36,11 @@ public sealed class Lemmatizer
         ArgumentNullException.ThrowIfNull(xpos);
         return (_model ?? LemmaModel.Embedded).Lemmatize(word, upos, xpos);
     }
+
+    /// <summary>
+    /// The word written at <paramref name="start"/> of <paramref name="text"/>: the lexicon's own string when it holds
+    /// the form as written, so that common words are not copied at every occurrence.
+    /// </summary>
+    internal string Word(string text, int start, int length) =>
+        (_model ?? LemmaModel.Embedded).KnownForm(text.AsSpan(start, length)) ?? text.Substring(start, length);
 }

@@ -73,4 +73,22 @@ public sealed class LemmatizerTests
 
         results.Should().Equal(Enumerable.Range(0, results.Length).Select(i => expected[i % words.Length]));
     }
+
+    [Theory]
+    [InlineData("Envoys from Quito arrived.", 0, 6, "Envoys")]  // capitalised: not a form the lexicon holds as written
+    [InlineData("Envoys from Quito arrived.", 7, 4, "from")]
+    [InlineData("Envoys from Quito arrived.", 12, 5, "Quito")]
+    [InlineData("Envoys from Quito arrived.", 25, 1, ".")]
+    [InlineData("a zqxwvbe here", 2, 7, "zqxwvbe")]              // unknown to the lexicon
+    public void Word_GivesTheTextAtTheSpan_WhetherTheLexiconKnowsItOrNot(string text, int start, int length, string word) =>
+        Lemmatizer.Default.Word(text, start, length).Should().Be(word);
+
+    [Fact]
+    public void Word_KnownForm_IsOneSharedString()
+    {
+        var first = Lemmatizer.Default.Word("talks in Lima", 6, 2);
+        var second = Lemmatizer.Default.Word("met in Caracas", 4, 2);
+
+        first.Should().BeSameAs(second);
+    }
 }
