@@ -61,7 +61,21 @@ internal static class Agents
             return -1;
         }
 
-        var subject = tree.Child(verb, "nsubj");
+        if (s.Upos(verb) == "NOUN" && MistaggedVerb.Subject(s, tree, verb) is var swallowed and >= 0)
+        {
+            return swallowed;
+        }
+
+        if (PredicatedNoun(s, tree, verb) is var predicated and >= 0 && NounOwner(s, tree, predicated) is var owner and >= 0)
+        {
+            return owner;
+        }
+
+        var subject = SubjectWithAllies(s, tree, verb);
+        if (subject >= 0 && FrontedPhraseSubject(s, tree, subject) is var fronted and >= 0)
+        {
+            subject = fronted;
+        }
         if (SlippedSubject(s, tree, verb, subject) is var slipped and >= 0)
         {
             return slipped;
@@ -144,6 +158,78 @@ internal static class Agents
             "acl:relcl" => head,
             _ => -1,
         };
+    }
+
+    /// <summary>
+    /// The noun an infinitive is predicated of ("Russia's aim is [to expand]", "the step X can take is [to sign]"),
+    /// whether parsed as the verb's subject or its outer subject; -1 when the verb is no such infinitive.
+    /// </summary>
+    public static int PredicatedNoun(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        if (!tree.Children(verb).Any(c => tree.Relation(c) == "mark" && s.Words[c] == "to")
+            || !tree.Children(verb).Any(c => tree.Relation(c) == "cop" && s.Lemmas[c] == "be"))
+        {
+            return -1;
+        }
+
+        var noun = tree.Child(verb, "nsubj:outer") is var outer and >= 0 ? outer : tree.Child(verb, "nsubj");
+        return noun >= 0 && s.Upos(noun) == "NOUN" ? noun : -1;
+    }
+
+    // The one whose aim or step the noun is: its possessor, else the subject of the relative clause that defines it.
+    private static int NounOwner(AnalyzedSentence s, TreeView tree, int noun)
+    {
+        if (tree.Child(noun, "nmod:poss") is var possessor and >= 0)
+        {
+            return possessor;
+        }
+
+        return tree.Child(noun, "acl:relcl") is var relative and >= 0 && tree.Child(relative, "nsubj") is var inner and >= 0
+            && s.Upos(inner) is "PROPN" or "NOUN"
+            ? inner
+            : -1;
+    }
+
+    // "Despite Japan's efforts, India and Turkey signed …": a subject never takes a preposition, so one that does is a
+    // fronted phrase the parser took for the subject, with the real subject hung on it as a conjunct or apposition
+    // after the comma. Returns that name, or -1.
+    private static int FrontedPhraseSubject(AnalyzedSentence s, TreeView tree, int subject)
+    {
+        var preposition = tree.Children(subject).FirstOrDefault(c => c < subject && tree.Relation(c) == "case" && s.Upos(c) == "ADP", -1);
+        if (preposition < 0)
+        {
+            return -1;
+        }
+
+        return tree.Children(subject).FirstOrDefault(
+            c => c > subject && tree.Relation(c) is "conj" or "appos" && s.Upos(c) is "PROPN" or "NOUN" && c > 0 && s.Words[Arguments.Mention(s, tree, c).First - 1] == ",", -1);
+    }
+
+    // "X and its partners have asked Y" means X (ANNOTATION.md 6, groups), yet parsers split the coordination: they
+    // take "its partners" for the whole subject and hang X as a passive subject, or make the verb a conjunct of X.
+    // Returns the verb's subject, X when it is so split off.
+    private static int SubjectWithAllies(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        var subject = tree.Child(verb, "nsubj");
+        if (subject < 0 || !tree.Children(subject).Any(c => tree.Relation(c) == "nmod:poss" && s.Words[c].ToLowerInvariant() is "its" or "their"))
+        {
+            return subject;
+        }
+
+        var and = Arguments.Mention(s, tree, subject).First - 1;
+        var named = and - 1;
+        if (named < 0 || s.Upos(and) != "CCONJ" || s.Upos(named) != "PROPN")
+        {
+            return subject;
+        }
+
+        while (tree.Relation(named) is "flat" or "compound" && tree.Head(named) is var up and > 0 && up < and)
+        {
+            named = up;
+        }
+
+        var isSplit = tree.Head(named) == verb && tree.Relation(named) == "nsubj:pass" || tree.Head(verb) == named && tree.Relation(verb) == "conj";
+        return isSplit ? named : subject;
     }
 
     // "with X congratulating Y": X. "praised X for helping", "congratulated X on winning": the one judged acts.

@@ -71,8 +71,9 @@ internal static class Arguments
 
         foreach (var child in tree.Children(predicate.Content))
         {
-            // "on Friday", "in Havana" say when and where, never whom.
-            if (tree.BaseRelation(child) is "obl" && tree.Relation(child) is not ("obl:tmod" or "obl:npmod" or "obl:unmarked" or "obl:agent")
+            // "on Friday", "in Havana" say when and where, never whom. A verb the tagger took for a noun has its
+            // obliques parsed as a noun's modifiers.
+            if ((tree.BaseRelation(child) is "obl" || s.Upos(predicate.Content) == "NOUN" && tree.BaseRelation(child) is "nmod") && tree.Relation(child) is not ("obl:tmod" or "obl:npmod" or "obl:unmarked" or "obl:agent")
                 && CaseOf(s, tree, child) is { } preposition && s_targetCases.Contains(preposition) && child > predicate.Content
                 && !IsTimeOrPlace(context, child))
             {

@@ -207,6 +207,34 @@ internal sealed class LemmaModel
         }
     }
 
+    /// <summary>The Penn Treebank tag of the word's most frequent reading when the training treebank holds it only as
+    /// a verb ("met": VBD), else null.</summary>
+    public string? VerbOnlyTag(string word)
+    {
+        if (word.Length == 0 || word.Length > StackLimit)
+        {
+            return null;
+        }
+
+        Span<char> key = stackalloc char[StackLimit];
+        key = key[..word.Length];
+        Normalise(word, key);
+        if (!_known.TryGetValue(key, out var forms) || forms.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var form in forms)
+        {
+            if (!form.Xpos.StartsWith("VB", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return forms[0].Xpos;
+    }
+
     /// <summary>Whether the edit turns <paramref name="word"/> into a lemma of the training treebank, ignoring case.</summary>
     public bool IsLemma(string word, LemmaEdit edit)
     {

@@ -36,4 +36,12 @@ public sealed class Lemmatizer
         ArgumentNullException.ThrowIfNull(xpos);
         return (_model ?? LemmaModel.Embedded).Lemmatize(word, upos, xpos);
     }
+
+    /// <summary>The verb lemma of a word the training treebank holds only as a verb ("met" gives "meet"), else null:
+    /// lets later stages read a word the tagger took for a noun as the verb it can only be.</summary>
+    internal string? VerbOnlyLemma(string word)
+    {
+        var model = _model ?? LemmaModel.Embedded;
+        return model.VerbOnlyTag(word) is { } xpos ? model.Lemmatize(word, "VERB", xpos) : null;
+    }
 }
