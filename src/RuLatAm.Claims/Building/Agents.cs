@@ -108,6 +108,11 @@ internal static class Agents
             return forSubject;
         }
 
+        if (IsAdverbialOnCircumstance(s, tree, verb, to) && NearestVerbAbove(s, tree, verb) is var clause and >= 0)
+        {
+            return Agent(s, tree, clause, lemma, depth + 1);
+        }
+
         // "X is expected to meet": the subject of a passive raising verb is the actor of what it controls.
         if (tree.Child(verb, "nsubj:pass") is var raised and >= 0 && PredicateFinder.IsControl(s.Lemmas[verb]) && tree.HasChild(verb, "xcomp"))
         {
@@ -116,6 +121,14 @@ internal static class Agents
 
         if (tree.Relation(verb) == "acl" && to >= 0)
         {
+            // "remarks made during her campaign to win X over": the noun right before "to" is the one the
+            // infinitive completes, whatever the parser attached it to.
+            if (to > 0 && to - 1 != tree.Head(verb) && s.Upos(to - 1) == "NOUN" && !IsRequestOrModal(s.Lemmas[to - 1])
+                && tree.Child(to - 1, "nmod:poss") is var adjacentOwner and >= 0)
+            {
+                return adjacentOwner;
+            }
+
             return InfinitiveController(s, tree, tree.Head(verb), lemma, depth);
         }
 
@@ -301,7 +314,7 @@ internal static class Agents
     {
         // "an invitation to visit", "a call to leave": the act is only asked for, as after "urged X to"; "the need to
         // act", "its ability to decide": a necessity or capacity, not an aim anyone pursues.
-        if (s_requestNouns.Contains(s.Lemmas[noun]) || s_modalNouns.Contains(s.Lemmas[noun]))
+        if (IsRequestOrModal(s.Lemmas[noun]))
         {
             return -1;
         }
@@ -331,6 +344,37 @@ internal static class Agents
                 return passive >= 0 && GatheringParticipant(s, tree, passive, lemma) is >= 0 and var participant
                     ? participant
                     : Agent(s, tree, up, lemma, depth + 1);
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsRequestOrModal(string lemma) => s_requestNouns.Contains(lemma) || s_modalNouns.Contains(lemma);
+
+    // "X is negotiating with Y in defence, selling Z to W", "X is turning to the farm giants of Y, to meet its demand": a
+    // participle set off by a comma, or a purpose infinitive, that the parser hung on a phrase of place, time or
+    // circumstance (or on the comma itself) is adverbial: it belongs to the clause above, whose subject acts.
+    private static bool IsAdverbialOnCircumstance(AnalyzedSentence s, TreeView tree, int verb, int to)
+    {
+        var head = tree.Head(verb);
+        if (head < 0 || s.Upos(head) is "VERB" or "AUX" or "ADJ" || s.Upos(head) != "PUNCT" && tree.BaseRelation(head) is not "obl")
+        {
+            return false;
+        }
+
+        var isParticiple = s.Tags.Xpos[verb] == "VBG" && verb > 0 && s.Words[verb - 1] == "," && tree.Relation(verb) is "acl" or "advcl" or "conj";
+        var isPurpose = to >= 0 && tree.Relation(verb) == "advcl";
+        return isParticiple || isPurpose;
+    }
+
+    private static int NearestVerbAbove(AnalyzedSentence s, TreeView tree, int word)
+    {
+        for (var up = tree.Head(word); up >= 0; up = tree.Head(up))
+        {
+            if (s.Upos(up) == "VERB")
+            {
+                return up;
             }
         }
 

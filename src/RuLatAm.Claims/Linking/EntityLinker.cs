@@ -1,4 +1,5 @@
 using RuLatAm.Claims.Analysis;
+using RuLatAm.Claims.Tagging;
 
 namespace RuLatAm.Claims.Linking;
 
@@ -244,6 +245,13 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         if (end - first == 1 && _fullNameByLastName.TryGetValue(key, out var full))
         {
             return new ResolvedActor(full, EntityType.Person);
+        }
+
+        // "Lavrov Visits Caracas" in a title-case heading: the recognizer runs a known surname on into common words.
+        if (end - first > 1 && label == "PER" && _fullNameByLastName.TryGetValue(NameKey.Of(sentence.Words[first]), out var named)
+            && sentence.Words[(first + 1)..end].All(Lemmatizer.Default.IsOnlyCommonWord))
+        {
+            return new ResolvedActor(named, EntityType.Person);
         }
 
         if (end - first > 1 && label == "PER" && PersonEndingWith(key) is { } earlier)

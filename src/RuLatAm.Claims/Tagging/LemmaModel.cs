@@ -207,32 +207,19 @@ internal sealed class LemmaModel
         }
     }
 
-    /// <summary>The Penn Treebank tag of the word's most frequent reading when the training treebank holds it only as
-    /// a verb ("met": VBD), else null.</summary>
-    public string? VerbOnlyTag(string word)
+    /// <summary>The Penn Treebank tags the training treebank holds the word with, most frequent first; empty when
+    /// it never saw the word.</summary>
+    public IReadOnlyList<string> KnownTags(string word)
     {
         if (word.Length == 0 || word.Length > StackLimit)
         {
-            return null;
+            return [];
         }
 
         Span<char> key = stackalloc char[StackLimit];
         key = key[..word.Length];
         Normalise(word, key);
-        if (!_known.TryGetValue(key, out var forms) || forms.Length == 0)
-        {
-            return null;
-        }
-
-        foreach (var form in forms)
-        {
-            if (!form.Xpos.StartsWith("VB", StringComparison.Ordinal))
-            {
-                return null;
-            }
-        }
-
-        return forms[0].Xpos;
+        return _known.TryGetValue(key, out var forms) ? Array.ConvertAll(forms, f => f.Xpos) : [];
     }
 
     /// <summary>Whether the edit turns <paramref name="word"/> into a lemma of the training treebank, ignoring case.</summary>

@@ -42,6 +42,15 @@ public sealed class Lemmatizer
     internal string? VerbOnlyLemma(string word)
     {
         var model = _model ?? LemmaModel.Embedded;
-        return model.VerbOnlyTag(word) is { } xpos ? model.Lemmatize(word, "VERB", xpos) : null;
+        var tags = model.KnownTags(word);
+        return tags.Count > 0 && tags.All(t => t.StartsWith("VB", StringComparison.Ordinal)) ? model.Lemmatize(word, "VERB", tags[0]) : null;
+    }
+
+    /// <summary>Whether the training treebank holds the word, and never as a proper noun ("visits"; not an unseen
+    /// surname such as "Ruiz"): a capitalised such word in a heading is no part of a name.</summary>
+    internal bool IsOnlyCommonWord(string word)
+    {
+        var tags = (_model ?? LemmaModel.Embedded).KnownTags(word);
+        return tags.Count > 0 && !tags.Any(t => t.StartsWith("NNP", StringComparison.Ordinal));
     }
 }
