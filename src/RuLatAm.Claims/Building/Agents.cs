@@ -10,10 +10,11 @@ namespace RuLatAm.Claims.Building;
 /// </summary>
 internal static class Agents
 {
-    // Events that a meeting or visit, as subject, cannot perform: they only place it in time or sequence.
+    // Events that a meeting or visit, as subject, cannot perform: they only place it in time or sequence, or say what
+    // it amounts to ("the tour serves as a chance").
     private static readonly HashSet<string> s_placingVerbs = new(StringComparer.Ordinal)
     {
-        "follow", "precede", "take", "come", "begin", "start", "end", "last", "happen", "occur",
+        "follow", "precede", "take", "come", "begin", "start", "end", "last", "happen", "occur", "serve",
     };
 
     private static readonly HashSet<string> s_gatherings = new(StringComparer.Ordinal)
@@ -48,6 +49,38 @@ internal static class Agents
             : -1;
     }
 
+    // "In Peru, President X signed …", "But for Y, X's tour mainly serves …": a finite verb with no subject at all, right
+    // after a phrase that opens after a comma and that the parser hung on the fronted phrase as a conjunct or
+    // apposition, has that phrase for its subject. Returns its head, or -1.
+    private static int FrontedPhraseRunOn(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        var isFinite = s.Tags.Xpos[verb] is "VBD" or "VBZ" or "VBP" || tree.Children(verb).Any(c => tree.Relation(c) == "aux");
+        if (!isFinite || tree.Children(verb).Any(c => tree.BaseRelation(c) is "nsubj" or "expl" || tree.Relation(c) == "nsubj:pass"))
+        {
+            return -1;
+        }
+
+        var k = verb - 1;
+        while (k >= 0 && tree.Head(k) == verb && tree.Relation(k) is "aux" or "advmod")
+        {
+            k--;
+        }
+
+        var top = k;
+        while (top >= 0 && tree.Relation(top) is "flat" or "compound" or "nmod" && tree.Head(top) is var up and >= 0 && up < top)
+        {
+            top = up;
+        }
+
+        if (top <= 0 || tree.Relation(top) is not ("conj" or "appos") || s.Upos(top) is not ("PROPN" or "NOUN"))
+        {
+            return -1;
+        }
+
+        var first = Arguments.Mention(s, tree, top).First;
+        return first > 0 && s.Words[first - 1] == "," && tree.Head(top) < first ? top : -1;
+    }
+
     /// <summary>Whether a noun names a meeting, talk or visit.</summary>
     public static bool IsGathering(string lemma) => s_gatherings.Contains(lemma);
 
@@ -79,6 +112,11 @@ internal static class Agents
         if (SlippedSubject(s, tree, verb, subject) is var slipped and >= 0)
         {
             return slipped;
+        }
+
+        if (subject < 0 && FrontedPhraseRunOn(s, tree, verb) is var runOn and >= 0)
+        {
+            return GatheringParticipant(s, tree, runOn, lemma) ?? runOn;
         }
 
         if (subject >= 0)

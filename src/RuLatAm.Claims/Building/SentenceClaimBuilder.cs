@@ -174,6 +174,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     // A verb of thinking with a clause ("fear that …", "found it significant that …") states the clause.
     private static bool IsStatement(SentenceContext context, Predicate predicate) =>
         SpeechVerbs.IsSpeech(predicate.Lemma)
+        || context.Tree.Child(predicate.Content, "obj") is var obj and >= 0 && SpeechVerbs.IsSpeechPhrase(predicate.Lemma, context.Sentence.Lemmas[obj])
         || SpeechVerbs.IsThinking(predicate.Lemma) && (context.Tree.HasChild(predicate.Content, "ccomp")
             || context.Tree.Child(predicate.Content, "xcomp") is var judgement and >= 0 && context.Tree.HasChild(judgement, "ccomp"));
 
