@@ -363,6 +363,15 @@ internal static class Agents
             return possessor;
         }
 
+        // "the accord signed by X and Y to develop Z": the parties to the deal pursue its aim.
+        foreach (var child in tree.Children(noun))
+        {
+            if (tree.Relation(child) == "acl" && s.Tags.Xpos[child] == "VBN" && PassiveAgent(s, tree, child) is var party and >= 0)
+            {
+                return party;
+            }
+        }
+
         // "gave X an impetus to V", "provided X with an opportunity to V": the one given the chance acts.
         if (tree.Head(noun) is var giver and >= 0 && s.Upos(giver) == "VERB")
         {
