@@ -55,7 +55,7 @@ internal static class PredicateFinder
         for (var v = 0; v < s.Count; v++)
         {
             var mistagged = MistaggedVerb.Lemma(s, tree, v);
-            if (s.Upos(v) != "VERB" && !IsAdjectivalControlHead(s, tree, v) && mistagged is null || s_numberWords.Contains(s.Lemmas[v]) || s_nonPredicate.Contains(tree.Relation(v)) || IsAbsorbedByControlVerb(s, tree, v)
+            if (s.Upos(v) != "VERB" && !IsAdjectivalControlHead(s, tree, v) && mistagged is null && !IsInNegotiations(s, tree, v) || s_numberWords.Contains(s.Lemmas[v]) || s_nonPredicate.Contains(tree.Relation(v)) || IsAbsorbedByControlVerb(s, tree, v)
                 || IsGerundOfParticipation(s, tree, v) || IsCopularOrPossessive(s, tree, v) || IsFramingParticiple(s, tree, v)
                 || IsAgentlessPassiveClause(s, tree, v))
             {
@@ -69,6 +69,12 @@ internal static class PredicateFinder
             }
 
             var (first, end) = ActionWords(s, tree, v, content);
+            if (IsInNegotiations(s, tree, v))
+            {
+                // The action reads "is in talks with".
+                first = Math.Min(first, tree.Children(v).First(c => tree.Relation(c) == "cop"));
+            }
+
             var lemma = content == v && mistagged is not null ? mistagged : s.Lemmas[content];
             if (MisreadPerfect(s, tree, v) is var participle and >= 0)
             {
@@ -137,6 +143,12 @@ internal static class PredicateFinder
     private static bool IsAgentlessPassiveClause(AnalyzedSentence s, TreeView tree, int v) =>
         s.Tags.Xpos[v] is "VBN" or "VBD" && tree.Relation(v) == "advcl" && v < tree.Head(v)
         && !tree.Children(v).Any(c => tree.Relation(c) is "aux" or "aux:pass" or "nsubj" or "nsubj:pass" or "obl:agent" or "obj");
+
+    // "X is in talks with Y": being in negotiations is negotiating, an event with its own actor and party.
+    private static bool IsInNegotiations(AnalyzedSentence s, TreeView tree, int v) =>
+        s.Upos(v) == "NOUN" && s.Lemmas[v] is "talk" or "negotiation" && tree.HasChild(v, "nsubj")
+        && tree.Children(v).Any(c => tree.Relation(c) == "cop" && s.Lemmas[c] == "be")
+        && tree.Children(v).Any(c => tree.Relation(c) == "case" && s.Words[c].Equals("in", StringComparison.OrdinalIgnoreCase));
 
     // "is able to use", "is keen to increase": the adjective heads the chain, as a control verb would.
     private static bool IsAdjectivalControlHead(AnalyzedSentence s, TreeView tree, int v) =>
