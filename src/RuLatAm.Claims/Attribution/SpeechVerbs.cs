@@ -22,7 +22,18 @@ internal static class SpeechVerbs
     // Threatening and inviting are acts (ANNOTATION.md 2, 6), yet what is invited, like what is urged, is only asked for.
     private static readonly HashSet<string> s_requestActs = new(StringComparer.Ordinal) { "invite" };
 
+    // Nouns of speech that a light verb turns into an act of speaking ("made statements", "issued a declaration").
+    private static readonly HashSet<string> s_speechNouns = new(StringComparer.Ordinal)
+    {
+        "statement", "comment", "remark", "declaration", "announcement",
+    };
+
+    private static readonly HashSet<string> s_lightSpeechVerbs = new(StringComparer.Ordinal) { "make", "issue" };
+
     public static bool IsSpeech(string lemma) => s_speech.Contains(lemma);
+
+    /// <summary>Whether a light verb with this object speaks ("make" + "statement").</summary>
+    public static bool IsSpeechPhrase(string verb, string obj) => s_lightSpeechVerbs.Contains(verb) && s_speechNouns.Contains(obj);
 
     /// <summary>Whether an infinitive after the verb's object is only asked of it ("urged X to", "invited X to").</summary>
     public static bool IsRequest(string lemma) => s_speech.Contains(lemma) || s_requestActs.Contains(lemma);

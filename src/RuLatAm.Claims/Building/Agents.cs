@@ -10,10 +10,11 @@ namespace RuLatAm.Claims.Building;
 /// </summary>
 internal static class Agents
 {
-    // Events that a meeting or visit, as subject, cannot perform: they only place it in time or sequence.
+    // Events that a meeting or visit, as subject, cannot perform: they only place it in time or sequence, or say what
+    // it amounts to ("the tour serves as a chance").
     private static readonly HashSet<string> s_placingVerbs = new(StringComparer.Ordinal)
     {
-        "follow", "precede", "take", "come", "begin", "start", "end", "last", "happen", "occur",
+        "follow", "precede", "take", "come", "begin", "start", "end", "last", "happen", "occur", "serve",
     };
 
     private static readonly HashSet<string> s_gatherings = new(StringComparer.Ordinal)
@@ -48,6 +49,38 @@ internal static class Agents
             : -1;
     }
 
+    // "In Peru, President X signed …", "But for Y, X's tour mainly serves …": a finite verb with no subject at all, right
+    // after a phrase that opens after a comma and that the parser hung on the fronted phrase as a conjunct or
+    // apposition, has that phrase for its subject. Returns its head, or -1.
+    private static int FrontedPhraseRunOn(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        var isFinite = s.Tags.Xpos[verb] is "VBD" or "VBZ" or "VBP" || tree.Children(verb).Any(c => tree.Relation(c) == "aux");
+        if (!isFinite || tree.Children(verb).Any(c => tree.BaseRelation(c) is "nsubj" or "expl" || tree.Relation(c) == "nsubj:pass"))
+        {
+            return -1;
+        }
+
+        var k = verb - 1;
+        while (k >= 0 && tree.Head(k) == verb && tree.Relation(k) is "aux" or "advmod")
+        {
+            k--;
+        }
+
+        var top = k;
+        while (top >= 0 && tree.Relation(top) is "flat" or "compound" or "nmod" && tree.Head(top) is var up and >= 0 && up < top)
+        {
+            top = up;
+        }
+
+        if (top <= 0 || tree.Relation(top) is not ("conj" or "appos") || s.Upos(top) is not ("PROPN" or "NOUN"))
+        {
+            return -1;
+        }
+
+        var first = Arguments.Mention(s, tree, top).First;
+        return first > 0 && s.Words[first - 1] == "," && tree.Head(top) < first ? top : -1;
+    }
+
     /// <summary>Whether a noun names a meeting, talk or visit.</summary>
     public static bool IsGathering(string lemma) => s_gatherings.Contains(lemma);
 
@@ -61,10 +94,29 @@ internal static class Agents
             return -1;
         }
 
-        var subject = tree.Child(verb, "nsubj");
+        if (s.Upos(verb) == "NOUN" && MistaggedVerb.Subject(s, tree, verb) is var swallowed and >= 0)
+        {
+            return swallowed;
+        }
+
+        if (PredicatedNoun(s, tree, verb) is var predicated and >= 0 && NounOwner(s, tree, predicated) is var owner and >= 0)
+        {
+            return owner;
+        }
+
+        var subject = SubjectWithAllies(s, tree, verb);
+        if (subject >= 0 && FrontedPhraseSubject(s, tree, subject) is var fronted and >= 0)
+        {
+            subject = fronted;
+        }
         if (SlippedSubject(s, tree, verb, subject) is var slipped and >= 0)
         {
             return slipped;
+        }
+
+        if (subject < 0 && FrontedPhraseRunOn(s, tree, verb) is var runOn and >= 0)
+        {
+            return GatheringParticipant(s, tree, runOn, lemma) ?? runOn;
         }
 
         if (subject >= 0)
@@ -94,6 +146,11 @@ internal static class Agents
             return forSubject;
         }
 
+        if (IsAdverbialOnCircumstance(s, tree, verb, to) && NearestVerbAbove(s, tree, verb) is var clause and >= 0)
+        {
+            return Agent(s, tree, clause, lemma, depth + 1);
+        }
+
         // "X is expected to meet": the subject of a passive raising verb is the actor of what it controls.
         if (tree.Child(verb, "nsubj:pass") is var raised and >= 0 && PredicateFinder.IsControl(s.Lemmas[verb]) && tree.HasChild(verb, "xcomp"))
         {
@@ -102,6 +159,14 @@ internal static class Agents
 
         if (tree.Relation(verb) == "acl" && to >= 0)
         {
+            // "remarks made during her campaign to win X over": the noun right before "to" is the one the
+            // infinitive completes, whatever the parser attached it to.
+            if (to > 0 && to - 1 != tree.Head(verb) && s.Upos(to - 1) == "NOUN" && !IsRequestOrModal(s.Lemmas[to - 1])
+                && tree.Child(to - 1, "nmod:poss") is var adjacentOwner and >= 0)
+            {
+                return adjacentOwner;
+            }
+
             return InfinitiveController(s, tree, tree.Head(verb), lemma, depth);
         }
 
@@ -174,6 +239,78 @@ internal static class Agents
         return false;
     }
 
+    /// <summary>
+    /// The noun an infinitive is predicated of ("Russia's aim is [to expand]", "the step X can take is [to sign]"),
+    /// whether parsed as the verb's subject or its outer subject; -1 when the verb is no such infinitive.
+    /// </summary>
+    public static int PredicatedNoun(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        if (!tree.Children(verb).Any(c => tree.Relation(c) == "mark" && s.Words[c] == "to")
+            || !tree.Children(verb).Any(c => tree.Relation(c) == "cop" && s.Lemmas[c] == "be"))
+        {
+            return -1;
+        }
+
+        var noun = tree.Child(verb, "nsubj:outer") is var outer and >= 0 ? outer : tree.Child(verb, "nsubj");
+        return noun >= 0 && s.Upos(noun) == "NOUN" ? noun : -1;
+    }
+
+    // The one whose aim or step the noun is: its possessor, else the subject of the relative clause that defines it.
+    private static int NounOwner(AnalyzedSentence s, TreeView tree, int noun)
+    {
+        if (tree.Child(noun, "nmod:poss") is var possessor and >= 0)
+        {
+            return possessor;
+        }
+
+        return tree.Child(noun, "acl:relcl") is var relative and >= 0 && tree.Child(relative, "nsubj") is var inner and >= 0
+            && s.Upos(inner) is "PROPN" or "NOUN"
+            ? inner
+            : -1;
+    }
+
+    // "Despite Japan's efforts, India and Turkey signed …": a subject never takes a preposition, so one that does is a
+    // fronted phrase the parser took for the subject, with the real subject hung on it as a conjunct or apposition
+    // after the comma. Returns that name, or -1.
+    private static int FrontedPhraseSubject(AnalyzedSentence s, TreeView tree, int subject)
+    {
+        var preposition = tree.Children(subject).FirstOrDefault(c => c < subject && tree.Relation(c) == "case" && s.Upos(c) == "ADP", -1);
+        if (preposition < 0)
+        {
+            return -1;
+        }
+
+        return tree.Children(subject).FirstOrDefault(
+            c => c > subject && tree.Relation(c) is "conj" or "appos" && s.Upos(c) is "PROPN" or "NOUN" && c > 0 && s.Words[Arguments.Mention(s, tree, c).First - 1] == ",", -1);
+    }
+
+    // "X and its partners have asked Y" means X (ANNOTATION.md 6, groups), yet parsers split the coordination: they
+    // take "its partners" for the whole subject and hang X as a passive subject, or make the verb a conjunct of X.
+    // Returns the verb's subject, X when it is so split off.
+    private static int SubjectWithAllies(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        var subject = tree.Child(verb, "nsubj");
+        if (subject < 0 || !tree.Children(subject).Any(c => tree.Relation(c) == "nmod:poss" && s.Words[c].ToLowerInvariant() is "its" or "their"))
+        {
+            return subject;
+        }
+
+        var and = Arguments.Mention(s, tree, subject).First - 1;
+        var named = and - 1;
+        if (named < 0 || s.Upos(and) != "CCONJ" || s.Upos(named) != "PROPN")
+        {
+            return subject;
+        }
+
+        while (tree.Relation(named) is "flat" or "compound" && tree.Head(named) is var up and > 0 && up < and)
+        {
+            named = up;
+        }
+
+        var isSplit = tree.Head(named) == verb && tree.Relation(named) == "nsubj:pass" || tree.Head(verb) == named && tree.Relation(verb) == "conj";
+        return isSplit ? named : subject;
+    }
+
     // "with X congratulating Y": X. "praised X for helping", "congratulated X on winning": the one judged acts.
     private static int GerundSubject(AnalyzedSentence s, TreeView tree, int verb)
     {
@@ -243,7 +380,7 @@ internal static class Agents
     {
         // "an invitation to visit", "a call to leave": the act is only asked for, as after "urged X to"; "the need to
         // act", "its ability to decide": a necessity or capacity, not an aim anyone pursues.
-        if (s_requestNouns.Contains(s.Lemmas[noun]) || s_modalNouns.Contains(s.Lemmas[noun]))
+        if (IsRequestOrModal(s.Lemmas[noun]))
         {
             return -1;
         }
@@ -252,6 +389,15 @@ internal static class Agents
         if (possessor >= 0)
         {
             return possessor;
+        }
+
+        // "the accord signed by X and Y to develop Z": the parties to the deal pursue its aim.
+        foreach (var child in tree.Children(noun))
+        {
+            if (tree.Relation(child) == "acl" && s.Tags.Xpos[child] == "VBN" && PassiveAgent(s, tree, child) is var party and >= 0)
+            {
+                return party;
+            }
         }
 
         // "gave X an impetus to V", "provided X with an opportunity to V": the one given the chance acts.
@@ -273,6 +419,37 @@ internal static class Agents
                 return passive >= 0 && GatheringParticipant(s, tree, passive, lemma) is >= 0 and var participant
                     ? participant
                     : Agent(s, tree, up, lemma, depth + 1);
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsRequestOrModal(string lemma) => s_requestNouns.Contains(lemma) || s_modalNouns.Contains(lemma);
+
+    // "X is negotiating with Y in defence, selling Z to W", "X is turning to the farm giants of Y, to meet its demand": a
+    // participle set off by a comma, or a purpose infinitive, that the parser hung on a phrase of place, time or
+    // circumstance (or on the comma itself) is adverbial: it belongs to the clause above, whose subject acts.
+    private static bool IsAdverbialOnCircumstance(AnalyzedSentence s, TreeView tree, int verb, int to)
+    {
+        var head = tree.Head(verb);
+        if (head < 0 || s.Upos(head) is "VERB" or "AUX" or "ADJ" || s.Upos(head) != "PUNCT" && tree.BaseRelation(head) is not "obl")
+        {
+            return false;
+        }
+
+        var isParticiple = s.Tags.Xpos[verb] == "VBG" && verb > 0 && s.Words[verb - 1] == "," && tree.Relation(verb) is "acl" or "advcl" or "conj";
+        var isPurpose = to >= 0 && tree.Relation(verb) == "advcl";
+        return isParticiple || isPurpose;
+    }
+
+    private static int NearestVerbAbove(AnalyzedSentence s, TreeView tree, int word)
+    {
+        for (var up = tree.Head(word); up >= 0; up = tree.Head(up))
+        {
+            if (s.Upos(up) == "VERB")
+            {
+                return up;
             }
         }
 

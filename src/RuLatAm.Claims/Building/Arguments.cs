@@ -30,7 +30,14 @@ internal static class Arguments
     /// <summary>The words of the mention headed by <paramref name="head"/>: its phrase without clauses, appositions or conjuncts.</summary>
     public static (int First, int End) Mention(AnalyzedSentence s, TreeView tree, int head) =>
         tree.Span(head, child => s_outsideMention.Contains(tree.Relation(child)) || tree.Relation(child) == "case" && (child < head || IsPossessiveMark(s, child))
-            || child > head && tree.BaseRelation(child) is "nmod" or "obl" && CaseOf(s, tree, child) is not "of");
+            || child > head && tree.BaseRelation(child) is "nmod" or "obl" && CaseOf(s, tree, child) is not "of"
+            || IsDetachedFlat(tree, child));
+
+    // A name's parts are adjacent ("Miguel Diaz-Canal"): a "flat" word beyond other words ("A's B and C's D" with D
+    // hung on B) is a parser slip and names someone else.
+    private static bool IsDetachedFlat(TreeView tree, int child) =>
+        tree.Relation(child) == "flat" && tree.Head(child) is var name and >= 0 && child > name + 1
+        && !Enumerable.Range(name + 1, child - name - 1).All(k => tree.Relation(k) is "flat" or "punct");
 
     // The possessor is "Lavrov", not "Lavrov's".
     private static bool IsPossessiveMark(AnalyzedSentence s, int word) => s.Words[word] is "'s" or "\u2019s" or "'" or "\u2019";
@@ -43,7 +50,11 @@ internal static class Arguments
         {
             if (tree.Relation(child) == "conj" && s.Upos(child) is "PROPN" or "NOUN" or "PRON")
             {
-                heads.Add(child);
+                // "A's B and C's D" with C taken for the conjunct: C only owns the conjunct D that follows it.
+                var possessed = child + 2;
+                heads.Add(possessed < s.Count && IsPossessiveMark(s, child + 1) && s.Upos(possessed) is "PROPN" or "NOUN" && tree.Head(possessed) != child
+                    ? possessed
+                    : child);
             }
         }
 
@@ -71,8 +82,9 @@ internal static class Arguments
 
         foreach (var child in tree.Children(predicate.Content))
         {
-            // "on Friday", "in Havana" say when and where, never whom.
-            if (tree.BaseRelation(child) is "obl" && tree.Relation(child) is not ("obl:tmod" or "obl:npmod" or "obl:unmarked" or "obl:agent")
+            // "on Friday", "in Havana" say when and where, never whom. A verb the tagger took for a noun has its
+            // obliques parsed as a noun's modifiers.
+            if ((tree.BaseRelation(child) is "obl" || s.Upos(predicate.Content) == "NOUN" && tree.BaseRelation(child) is "nmod") && tree.Relation(child) is not ("obl:tmod" or "obl:npmod" or "obl:unmarked" or "obl:agent")
                 && CaseOf(s, tree, child) is { } preposition && s_targetCases.Contains(preposition) && child > predicate.Content
                 && !IsTimeOrPlace(context, child))
             {

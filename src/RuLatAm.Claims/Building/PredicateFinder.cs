@@ -54,27 +54,35 @@ internal static class PredicateFinder
         var predicates = new List<Predicate>();
         for (var v = 0; v < s.Count; v++)
         {
-            if (s.Upos(v) != "VERB" && !IsAdjectivalControlHead(s, tree, v) || s_numberWords.Contains(s.Lemmas[v]) || s_nonPredicate.Contains(tree.Relation(v)) || IsAbsorbedByControlVerb(s, tree, v)
+            var mistagged = MistaggedVerb.Lemma(s, tree, v);
+            if (s.Upos(v) != "VERB" && !IsAdjectivalControlHead(s, tree, v) && mistagged is null && !IsInNegotiations(s, tree, v) || s_numberWords.Contains(s.Lemmas[v]) || s_nonPredicate.Contains(tree.Relation(v)) || IsAbsorbedByControlVerb(s, tree, v)
                 || IsGerundOfParticipation(s, tree, v) || IsCopularOrPossessive(s, tree, v) || IsFramingParticiple(s, tree, v)
                 || IsAgentlessPassiveClause(s, tree, v))
             {
                 continue;
             }
 
-            var content = v;
+            var content = mistagged is not null ? MistaggedControlled(s, v, mistagged) : v;
             while (ControlledVerb(s, tree, content) is var next and >= 0)
             {
                 content = next;
             }
 
             var (first, end) = ActionWords(s, tree, v, content);
-            var lemma = s.Lemmas[content];
+            if (IsInNegotiations(s, tree, v))
+            {
+                // The action reads "is in talks with".
+                first = Math.Min(first, tree.Children(v).First(c => tree.Relation(c) == "cop"));
+            }
+
+            var lemma = content == v && mistagged is not null ? mistagged : s.Lemmas[content];
             if (MisreadPerfect(s, tree, v) is var participle and >= 0)
             {
                 (end, lemma) = (participle + 1, s.Lemmas[participle]);
             }
 
-            predicates.Add(new Predicate(v, content, first, end, lemma, ModalityOf(s, tree, v, content), TenseOf(s, tree, v)));
+            var modality = mistagged is not null && content != v ? ModalityOfControl(mistagged) : ModalityOf(s, tree, v, content);
+            predicates.Add(new Predicate(v, content, first, end, lemma, modality, TenseOf(s, tree, v)));
         }
 
         return predicates;
@@ -150,12 +158,24 @@ internal static class PredicateFinder
         s.Tags.Xpos[v] is "VBN" or "VBD" && tree.Relation(v) == "advcl" && v < tree.Head(v)
         && !tree.Children(v).Any(c => tree.Relation(c) is "aux" or "aux:pass" or "nsubj" or "nsubj:pass" or "obl:agent" or "obj");
 
+    // "X is in talks with Y": being in negotiations is negotiating, an event with its own actor and party.
+    private static bool IsInNegotiations(AnalyzedSentence s, TreeView tree, int v) =>
+        s.Upos(v) == "NOUN" && s.Lemmas[v] is "talk" or "negotiation" && tree.HasChild(v, "nsubj")
+        && tree.Children(v).Any(c => tree.Relation(c) == "cop" && s.Lemmas[c] == "be")
+        && tree.Children(v).Any(c => tree.Relation(c) == "case" && s.Words[c].Equals("in", StringComparison.OrdinalIgnoreCase));
+
     // "is able to use", "is keen to increase": the adjective heads the chain, as a control verb would.
     private static bool IsAdjectivalControlHead(AnalyzedSentence s, TreeView tree, int v) =>
         s.Upos(v) == "ADJ" && IsControl(s.Lemmas[v]) && ControlledVerb(s, tree, v) >= 0;
 
     private static bool IsAbsorbedByControlVerb(AnalyzedSentence s, TreeView tree, int v) =>
-        tree.Relation(v) == "xcomp" && tree.Head(v) is var head and >= 0 && IsControlHead(s, head);
+        tree.Relation(v) == "xcomp" && tree.Head(v) is var head and >= 0 && IsControlHead(s, head)
+        || v >= 2 && MistaggedVerb.Lemma(s, tree, v - 2) is { } control && MistaggedControlled(s, v - 2, control) == v;
+
+    // "NATO fail to provide" with "fail" read as a noun: a control verb hands its content to the infinitive right after it,
+    // whatever the parser attached that to; otherwise the word is its own content.
+    private static int MistaggedControlled(AnalyzedSentence s, int verb, string lemma) =>
+        IsControl(lemma) && verb + 2 < s.Count && s.Words[verb + 1] == "to" && s.Upos(verb + 2) == "VERB" ? verb + 2 : verb;
 
     private static bool IsControlHead(AnalyzedSentence s, int head) =>
         s.Upos(head) is "VERB" or "ADJ" or "AUX" && IsControl(s.Lemmas[head]);
@@ -285,8 +305,19 @@ internal static class PredicateFinder
         // A purpose infinitive ("to demonstrate") states an aim, not a fact; so does anything inside a condition.
         possible |= tree.Relation(top) is "advcl" or "acl" && tree.Children(top).Any(c => s.Words[c] == "to" && tree.Relation(c) == "mark");
         possible |= IsInsideCondition(s, tree, top);
+
+        // "Russia's aim is to expand (and to cut)": the infinitive says what the noun aims at, as a purpose does.
+        possible |= Agents.PredicatedNoun(s, tree, top) >= 0
+            || tree.Relation(top) == "conj" && tree.Head(top) is var first and >= 0 && Agents.PredicatedNoun(s, tree, first) >= 0;
         return possible ? Modality.Possible : planned ? Modality.Planned : Modality.Asserted;
     }
+
+    // What a control verb alone says of the act it governs ("fail to" denies it, "hope to" hopes for it).
+    private static Modality ModalityOfControl(string lemma) =>
+        s_negating.Contains(lemma) ? Modality.Negated
+        : s_possible.Contains(lemma) ? Modality.Possible
+        : s_planned.Contains(lemma) ? Modality.Planned
+        : Modality.Asserted;
 
     // "not only X but Y" adds, it does not deny.
     private static bool IsNotOnly(AnalyzedSentence s, int not) =>

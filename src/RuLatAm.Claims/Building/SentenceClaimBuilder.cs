@@ -126,7 +126,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         var tree = context.Tree;
         foreach (var head in Arguments.Conjuncts(s, tree, agent))
         {
-            var (first, end) = Arguments.Mention(s, tree, head);
+            var (first, end) = IsSwallowedSubject(s, tree, head) ? MistaggedVerb.SubjectSpan(tree, tree.Head(head)) : Arguments.Mention(s, tree, head);
             if (end - first == 1 && (SubjectBefore(s, tree, head) ?? SpeakersWe(context, head)) is { } antecedent)
             {
                 yield return (antecedent, first, end);
@@ -146,6 +146,10 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             }
         }
     }
+
+    // "the foreign minister met with X" read as nouns: the whole phrase before the verb names the actor.
+    private static bool IsSwallowedSubject(Analysis.AnalyzedSentence s, Parsing.TreeView tree, int head) =>
+        tree.Head(head) is var verb and >= 0 && MistaggedVerb.Subject(s, tree, verb) == head && MistaggedVerb.Lemma(s, tree, verb) is not null;
 
     // "We will respond," said a State Department spokesman: inside a quote, "we" is the speaker's state or body.
     private ResolvedActor? SpeakersWe(SentenceContext context, int pronoun) =>
@@ -193,6 +197,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     // A verb of thinking with a clause ("fear that …", "found it significant that …") states the clause.
     private static bool IsStatement(SentenceContext context, Predicate predicate) =>
         SpeechVerbs.IsSpeech(predicate.Lemma)
+        || context.Tree.Child(predicate.Content, "obj") is var obj and >= 0 && SpeechVerbs.IsSpeechPhrase(predicate.Lemma, context.Sentence.Lemmas[obj])
         || SpeechVerbs.IsThinking(predicate.Lemma) && (context.Tree.HasChild(predicate.Content, "ccomp")
             || context.Tree.Child(predicate.Content, "xcomp") is var judgement and >= 0 && context.Tree.HasChild(judgement, "ccomp"));
 

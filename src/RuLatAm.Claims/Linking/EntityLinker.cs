@@ -1,4 +1,5 @@
 using RuLatAm.Claims.Analysis;
+using RuLatAm.Claims.Tagging;
 
 namespace RuLatAm.Claims.Linking;
 
@@ -14,6 +15,12 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     {
         "officials", "official", "government", "authorities", "diplomats", "ambassadors", "diplomacy", "leadership",
         "administration", "embassy", "delegation", "side", "regime", "cabinet", "ministry", "presidency", "envoys",
+    };
+
+    // Nouns that, after "the", refer back to an alliance or international body ("the bloc", "the group").
+    private static readonly HashSet<string> s_allianceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "group", "grouping", "bloc", "alliance", "organization", "organisation",
     };
 
     private static readonly HashSet<string> s_pluralGroupNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -51,9 +58,20 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     // Where names joined from words are written before they are looked up: many spans of words per sentence.
     private char[] _joined = new char[NameKey.StackNameLength];
 
+    // "a group of farmers" introduces a group with no name: "the group" after it is no alliance named before.
+    private bool _unnamedGroupSinceLastAlliance;
+
     /// <summary>Remembers the named entities of a sentence and the role words around people's names.</summary>
     public void Observe(AnalyzedSentence sentence)
     {
+        for (var i = 1; i < sentence.Count; i++)
+        {
+            if (s_allianceNouns.Contains(sentence.Words[i]) && sentence.Words[i - 1].ToLowerInvariant() is "a" or "an" or "another")
+            {
+                _unnamedGroupSinceLastAlliance = true;
+            }
+        }
+
         _stateLists.StartSentence();
         foreach (var entity in sentence.Entities)
         {
@@ -94,6 +112,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         var list = actor.Type == EntityType.Person ? _people : _bodies;
         list.Remove(actor);
         list.Add(actor);
+        _unnamedGroupSinceLastAlliance &= !IsAlliance(actor);
         if (actor.Type != EntityType.Person)
         {
             return;
@@ -188,9 +207,16 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             return group ?? RecentBodyNamed(sentence, first, end);
         }
 
+        if (end - first == 2 && sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase) && s_allianceNouns.Contains(head))
+        {
+            return _unnamedGroupSinceLastAlliance ? null : _bodies.FindLast(IsAlliance);
+        }
+
         // A capitalised name the recognizer missed: the article's own people first, then the catalogue's.
         return sentence.Upos(end - 1) == "PROPN" || char.IsUpper(sentence.Words[end - 1][0]) ? ResolveName(sentence, end - 1, end, "PER") is { Type: EntityType.Person } person && IsKnownPerson(person) ? person : null : null;
     }
+
+    private bool IsAlliance(ResolvedActor body) => body.Type != EntityType.Person && catalogue.Find(body.Canonical)?.Kind is "alliance" or "international";
 
     private bool IsKnownPerson(ResolvedActor person) => _people.Contains(person) || catalogue.Find(person.Canonical) is not null;
 
@@ -250,6 +276,13 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         if (end - first == 1 && _fullNameByLastName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var full))
         {
             return new ResolvedActor(full, EntityType.Person);
+        }
+
+        // "Lavrov Visits Caracas" in a title-case heading: the recognizer runs a known surname on into common words.
+        if (end - first > 1 && label == "PER" && _fullNameByLastName.TryGetValue(NameKey.Of(sentence.Words[first]), out var named)
+            && sentence.Words[(first + 1)..end].All(Lemmatizer.Default.IsOnlyCommonWord))
+        {
+            return new ResolvedActor(named, EntityType.Person);
         }
 
         if (end - first > 1 && label == "PER" && PersonEndingWith(key) is { } earlier)

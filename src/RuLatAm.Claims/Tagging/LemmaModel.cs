@@ -228,6 +228,21 @@ internal sealed class LemmaModel
         }
     }
 
+    /// <summary>The Penn Treebank tags the training treebank holds the word with, most frequent first; empty when
+    /// it never saw the word.</summary>
+    public IReadOnlyList<string> KnownTags(string word)
+    {
+        if (word.Length == 0 || word.Length > StackLimit)
+        {
+            return [];
+        }
+
+        Span<char> key = stackalloc char[StackLimit];
+        key = key[..word.Length];
+        Normalise(word, key);
+        return _known.TryGetValue(key, out var forms) ? Array.ConvertAll(forms, f => f.Xpos) : [];
+    }
+
     /// <summary>Whether the edit turns <paramref name="word"/> into a lemma of the training treebank, ignoring case.</summary>
     public bool IsLemma(string word, LemmaEdit edit)
     {

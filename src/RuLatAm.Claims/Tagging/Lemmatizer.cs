@@ -43,4 +43,21 @@ public sealed class Lemmatizer
     /// </summary>
     internal string Word(string text, int start, int length) =>
         (_model ?? LemmaModel.Embedded).KnownForm(text.AsSpan(start, length)) ?? text.Substring(start, length);
+
+    /// <summary>The verb lemma of a word the training treebank holds only as a verb ("met" gives "meet"), else null:
+    /// lets later stages read a word the tagger took for a noun as the verb it can only be.</summary>
+    internal string? VerbOnlyLemma(string word)
+    {
+        var model = _model ?? LemmaModel.Embedded;
+        var tags = model.KnownTags(word);
+        return tags.Count > 0 && tags.All(t => t.StartsWith("VB", StringComparison.Ordinal)) ? model.Lemmatize(word, "VERB", tags[0]) : null;
+    }
+
+    /// <summary>Whether the training treebank holds the word, and never as a proper noun ("visits"; not an unseen
+    /// surname such as "Ruiz"): a capitalised such word in a heading is no part of a name.</summary>
+    internal bool IsOnlyCommonWord(string word)
+    {
+        var tags = (_model ?? LemmaModel.Embedded).KnownTags(word);
+        return tags.Count > 0 && !tags.Any(t => t.StartsWith("NNP", StringComparison.Ordinal));
+    }
 }

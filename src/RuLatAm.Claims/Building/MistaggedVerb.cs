@@ -1,0 +1,48 @@
+using RuLatAm.Claims.Analysis;
+using RuLatAm.Claims.Parsing;
+using RuLatAm.Claims.Tagging;
+
+namespace RuLatAm.Claims.Building;
+
+/// <summary>
+/// A verb the tagger took for a noun: after a title or name the tagger tends to read the next word as one more noun
+/// ("the foreign minister met with X" as "minister met" NOUN NOUN), and the parser then swallows the subject as the
+/// word's compound. A word the treebank holds only as a verb, in that slot and followed by a preposition or "to",
+/// is read as the verb it can only be, with the swallowed phrase as its subject.
+/// </summary>
+internal static class MistaggedVerb
+{
+    /// <summary>The verb lemma of <paramref name="word"/> when it is such a verb, else null.</summary>
+    public static string? Lemma(AnalyzedSentence s, TreeView tree, int word)
+    {
+        if (s.Upos(word) != "NOUN" || s.Tags.Xpos[word] != "NN" || word == 0 || word + 1 >= s.Count
+            || Subject(s, tree, word) < 0 || s.Upos(word + 1) != "ADP" && s.Words[word + 1] != "to")
+        {
+            return null;
+        }
+
+        return Lemmatizer.Default.VerbOnlyLemma(s.Words[word]);
+    }
+
+    /// <summary>The head of the swallowed subject: the noun or name right before the word, parsed as its compound; -1 if none.</summary>
+    public static int Subject(AnalyzedSentence s, TreeView tree, int word)
+    {
+        var before = word - 1;
+        return before >= 0 && tree.Head(before) == word && tree.Relation(before) == "compound" && s.Upos(before) is "NOUN" or "PROPN" ? before : -1;
+    }
+
+    /// <summary>The words of the swallowed subject: the verb's own dependents before it, from the first one on.</summary>
+    public static (int First, int End) SubjectSpan(TreeView tree, int word)
+    {
+        var first = word - 1;
+        foreach (var child in tree.Children(word))
+        {
+            if (child < first && tree.Relation(child) is "det" or "amod" or "compound" or "nmod:poss" or "nummod")
+            {
+                first = child;
+            }
+        }
+
+        return (first, word);
+    }
+}
