@@ -215,7 +215,9 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         if (TrailingReportComma(context, predicate) is var comma and > 0)
         {
             var reported = context.SpanOf(0, comma);
-            return context.Quotes.Any(q => q.Overlaps(reported)) ? QuoteNextTo(context, predicate, out isDirect) : new QuoteMention(reported.Of(context.Text), reported);
+            // A partly quoted clause (`Chile "will sign," she said`) is reported speech as a whole.
+            var quoted = context.Quotes.Any(q => q.Overlaps(reported)) ? QuoteNextTo(context, predicate, out isDirect) : null;
+            return quoted ?? new QuoteMention(reported.Of(context.Text), reported);
         }
 
         var clause = Arguments.SaidClause(context.Tree, predicate.Content);
@@ -251,14 +253,15 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     }
 
     // "The ministers discussed X, officials said.": parsers hang a closing report on the last noun as a relative
-    // clause. A speech verb that ends the sentence, with its own subject right after a comma and no relative word,
-    // reports everything before that comma; returns the comma's index, or -1.
+    // clause, or, after a closing quotation mark (`X "will …," she added.`), coordinate it with the clause it reports.
+    // A speech verb that ends the sentence, with its own subject right after a comma and no relative word, reports
+    // everything before that comma; returns the comma's index, or -1.
     private static int TrailingReportComma(SentenceContext context, Predicate predicate)
     {
         var s = context.Sentence;
         var tree = context.Tree;
         var subject = tree.Child(predicate.Top, "nsubj");
-        if (!SpeechVerbs.IsSpeech(predicate.Lemma) || tree.Relation(predicate.Top) != "acl:relcl" || subject < 0 || subject > predicate.Top
+        if (!SpeechVerbs.IsSpeech(predicate.Lemma) || tree.Relation(predicate.Top) is not ("acl:relcl" or "conj" or "parataxis") || subject < 0 || subject > predicate.Top
             || tree.Children(predicate.Top).Any(c => c > predicate.Top && tree.Relation(c) != "punct"))
         {
             return -1;
@@ -266,10 +269,23 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
         var (first, _) = Arguments.Mention(s, tree, subject);
         var comma = first - 1;
+        var closesQuote = comma > 0 && IsClosingMark(s.Words[comma]);
+        if (closesQuote)
+        {
+            comma--;
+        }
+        else if (tree.Relation(predicate.Top) != "acl:relcl" && !(comma > 1 && IsClosingMark(s.Words[comma - 1])))
+        {
+            // Without the quotation mark, a coordinated speech verb is a report of its own ("…, and officials said").
+            return -1;
+        }
+
         return comma > 0 && s.Words[comma] == "," && !Enumerable.Range(first, predicate.Top - first).Any(k => s.Tags.Xpos[k] is "WDT" or "WP" or "WP$")
             ? comma
             : -1;
     }
+
+    private static bool IsClosingMark(string word) => word is "\u201D" or "\"";
 
     // `"…," he said.` with the quote outside the parse of the verb: take the quoted passage that touches the verb.
     private static QuoteMention? QuoteNextTo(SentenceContext context, Predicate predicate, out bool isDirect)
@@ -345,7 +361,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         SentenceContext context, Predicate predicate, Dictionary<int, SourceMention> speakers, SourceMention? accordingTo, ResolvedActor actor)
     {
         var tree = context.Tree;
-        for (var up = tree.Head(predicate.Top); up >= 0; up = tree.Head(up))
+        for (int below = predicate.Top, up = tree.Head(below); up >= 0 && ReportedScope.Passes(context, below, up); below = up, up = tree.Head(up))
         {
             if (speakers.TryGetValue(up, out var speaker))
             {
@@ -365,7 +381,8 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         {
             if (predicate.Top < top && TrailingReportComma(context, predicate with { Top = top, Content = top, Lemma = context.Sentence.Lemmas[top] }) is var comma && predicate.Top < comma)
             {
-                return speaker with { Kind = SourceKind.Indirect };
+                var quoted = context.QuoteAround(context.SpanOf(predicate.First, predicate.End)) is not null;
+                return speaker with { Kind = quoted ? SourceKind.Direct : SourceKind.Indirect };
             }
         }
 
