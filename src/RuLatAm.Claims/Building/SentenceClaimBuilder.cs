@@ -361,6 +361,11 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         SentenceContext context, Predicate predicate, Dictionary<int, SourceMention> speakers, SourceMention? accordingTo, ResolvedActor actor)
     {
         var tree = context.Tree;
+        if (EditorialInsert.Holds(context.Text, context.Sentence.Sentence.Span, context.SpanOf(predicate.First, predicate.End)))
+        {
+            return null;
+        }
+
         for (int below = predicate.Top, up = tree.Head(below); up >= 0 && ReportedScope.Passes(context, below, up); below = up, up = tree.Head(up))
         {
             if (speakers.TryGetValue(up, out var speaker))
