@@ -169,7 +169,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
     // A verb of thinking with a clause ("fear that …", "found it significant that …") states the clause.
     private static bool IsStatement(SentenceContext context, Predicate predicate) =>
-        SpeechVerbs.IsSpeech(predicate.Lemma)
+        SpeechVerbs.IsSpeech(predicate.Lemma) && !ReportedAct.Is(context, predicate)
         || SpeechVerbs.IsThinking(predicate.Lemma) && (context.Tree.HasChild(predicate.Content, "ccomp")
             || context.Tree.Child(predicate.Content, "xcomp") is var judgement and >= 0 && context.Tree.HasChild(judgement, "ccomp"));
 
