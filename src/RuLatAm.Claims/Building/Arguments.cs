@@ -99,6 +99,11 @@ internal static class Arguments
             {
                 oblique = RolePhrase.Beneficiary(s, tree, oblique);
             }
+
+            if (oblique < 0)
+            {
+                oblique = GerundComplement.Of(s, tree, predicate.Content);
+            }
         }
 
         // A reflexive object ("distance themselves from X", "align itself with X") only repeats the actor; the party
