@@ -113,6 +113,11 @@ internal static class Arguments
             return oblique;
         }
 
+        if (obj >= 0 && oblique >= 0 && PartyVerbs.PreferParty(predicate.Lemma, CaseOf(s, tree, oblique)))
+        {
+            return oblique;
+        }
+
         // A named party ("sell arms to Peru", "meet with Castro") says more than a common-noun object does.
         if (oblique >= 0 && (obj < 0 || s.Upos(obj) is not ("PROPN" or "PRON")) && s.Upos(oblique) is "PROPN")
         {
