@@ -20,8 +20,9 @@ internal static class ReportedAct
             return false;
         }
 
-        // Only embedding counts: a speech verb coordinated with another ("expressed X and declared Y") is a report of its own.
-        for (int below = predicate.Top, up = tree.Head(below); up >= 0 && tree.Relation(below) is not ("conj" or "parataxis"); below = up, up = tree.Head(up))
+        // Only what a report says counts: a speech verb coordinated with another ("expressed X and declared Y") or one
+        // of purpose ("contacted X to express Y") is a report of its own.
+        for (int below = predicate.Top, up = tree.Head(below); up >= 0 && tree.Relation(below) is "ccomp" or "xcomp"; below = up, up = tree.Head(up))
         {
             if (SpeechVerbs.IsSpeech(s.Lemmas[up]) && s.Upos(up) == "VERB")
             {

@@ -169,7 +169,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
     // A verb of thinking with a clause ("fear that …", "found it significant that …") states the clause.
     private static bool IsStatement(SentenceContext context, Predicate predicate) =>
-        SpeechVerbs.IsSpeech(predicate.Lemma) && !ReportedAct.Is(context, predicate)
+        SpeechVerbs.IsSpeech(predicate.Lemma) && !ReportedAct.Is(context, predicate) || AsJudgement.Is(context, predicate)
         || SpeechVerbs.IsThinking(predicate.Lemma) && (context.Tree.HasChild(predicate.Content, "ccomp")
             || context.Tree.Child(predicate.Content, "xcomp") is var judgement and >= 0 && context.Tree.HasChild(judgement, "ccomp"));
 
@@ -310,7 +310,8 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     {
         var tree = context.Tree;
         var head = tree.Child(predicate.Content, "iobj");
-        if (head < 0 && tree.Child(predicate.Content, "obj") is var obj and >= 0 && context.Sentence.Upos(obj) is "PROPN" or "PRON" && predicate.Lemma is "tell" or "inform" or "urge" or "call" or "congratulate" or "thank" or "invite")
+        if (head < 0 && tree.Child(predicate.Content, "obj") is var obj and >= 0 
+            && (predicate.Lemma == "contact" || context.Sentence.Upos(obj) is "PROPN" or "PRON" && predicate.Lemma is "tell" or "inform" or "urge" or "call" or "congratulate" or "thank" or "invite"))
         {
             head = obj;
         }
