@@ -22,7 +22,13 @@ internal static class SpeechVerbs
     // Threatening and inviting are acts (ANNOTATION.md 2, 6), yet what is invited, like what is urged, is only asked for.
     private static readonly HashSet<string> s_requestActs = new(StringComparer.Ordinal) { "invite" };
 
+    // A threat is an act, yet it tells what its maker will do: the threatened act and its condition are his report.
+    private static readonly HashSet<string> s_threats = new(StringComparer.Ordinal) { "threaten" };
+
     public static bool IsSpeech(string lemma) => s_speech.Contains(lemma);
+
+    /// <summary>Whether the verb's maker is the source of the acts it governs ("threatened to X if Y").</summary>
+    public static bool IsThreat(string lemma) => s_threats.Contains(lemma);
 
     /// <summary>Whether an infinitive after the verb's object is only asked of it ("urged X to", "invited X to").</summary>
     public static bool IsRequest(string lemma) => s_speech.Contains(lemma) || s_requestActs.Contains(lemma);

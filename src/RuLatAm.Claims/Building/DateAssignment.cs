@@ -43,7 +43,7 @@ internal static class DateAssignment
             }
 
             var governing = Governing(context, predicates, first, end);
-            if (governing is not null)
+            if (governing is not null && !StatementObjectDate.DatesOnlyAThing(context, governing, first, end))
             {
                 var mention = Mention(context, expression, governing, resolver, ref anchor);
                 assigned[governing.Top] = mention;

@@ -67,6 +67,11 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
                     }
                 }
 
+                if (claim.Kind == ClaimKind.Event && SpeechVerbs.IsThreat(predicate.Lemma))
+                {
+                    speakers.TryAdd(predicate.Top, new SourceMention(actorMention.Text, actorMention.Canonical, SourceKind.Indirect, null, actorMention.Span));
+                }
+
                 claims.Add(claim);
             }
 
