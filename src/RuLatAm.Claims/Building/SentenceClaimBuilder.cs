@@ -340,6 +340,11 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             }
         }
 
+        if (head < 0)
+        {
+            head = SpeechOccasion.Addressee(context.Sentence, tree, predicate.Content);
+        }
+
         return head < 0 ? null : Phrase(context, head);
     }
 
