@@ -104,6 +104,11 @@ internal static class Arguments
             {
                 oblique = GerundComplement.Of(s, tree, predicate.Content);
             }
+
+            if (oblique < 0)
+            {
+                oblique = AdjectiveComplement.Party(s, tree, predicate.Content);
+            }
         }
 
         // A reflexive object ("distance themselves from X", "align itself with X") only repeats the actor; the party
