@@ -11,7 +11,7 @@ internal static class SpeechVerbs
         "comment", "ask", "demand", "propose", "acknowledge", "admit", "assert", "complain", "concede", "contend",
         "write", "tweet", "speak", "remark", "observe", "predict", "recall", "report", "reveal", "signal",
         "welcome", "dismiss", "reject", "blast", "slam", "congratulate", "thank", "echo", "call", "pledge",
-        "voice", "point", "allege", "question", "contact",
+        "voice", "point", "allege", "question", "contact", "articulate",
     };
 
     private static readonly HashSet<string> s_thinking = new(StringComparer.Ordinal)
