@@ -69,6 +69,11 @@ internal static class Arguments
         var obj = DirectObject(s, tree, predicate.Content);
         var indirect = tree.Child(predicate.Content, "iobj");
         var oblique = -1;
+        if (obj < 0 && indirect < 0 && predicate.Top == predicate.Content && GappedObject.Of(s, tree, predicate.Top) is var gap and >= 0)
+        {
+            return gap;
+        }
+
         if (obj >= 0 && s_lightObjects.Contains(s.Lemmas[obj]))
         {
             // "take part in X", "take advantage of X": the noun only completes the verb; X is acted on.
@@ -102,11 +107,30 @@ internal static class Arguments
         if (obj < 0 && oblique < 0)
         {
             oblique = PrepositionalObject(s, tree, predicate.Content);
+            if (oblique >= 0 && RolePhrase.IsRole(s, tree, oblique))
+            {
+                oblique = RolePhrase.Beneficiary(s, tree, oblique);
+            }
+
+            if (oblique < 0)
+            {
+                oblique = GerundComplement.Of(s, tree, predicate.Content);
+            }
+
+            if (oblique < 0)
+            {
+                oblique = AdjectiveComplement.Party(s, tree, predicate.Content);
+            }
         }
 
         // A reflexive object ("distance themselves from X", "align itself with X") only repeats the actor; the party
         // acted on is the object of the preposition.
         if (obj >= 0 && oblique >= 0 && IsReflexive(s, obj))
+        {
+            return oblique;
+        }
+
+        if (obj >= 0 && oblique >= 0 && PartyVerbs.PreferParty(predicate.Lemma, CaseOf(s, tree, oblique)))
         {
             return oblique;
         }

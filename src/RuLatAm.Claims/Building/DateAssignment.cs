@@ -43,9 +43,14 @@ internal static class DateAssignment
             }
 
             var governing = Governing(context, predicates, first, end);
-            if (governing is not null)
+            if (governing is not null && !StatementObjectDate.DatesOnlyAThing(context, governing, first, end))
             {
-                assigned[governing.Top] = Mention(context, expression, governing, resolver, ref anchor);
+                var mention = Mention(context, expression, governing, resolver, ref anchor);
+                assigned[governing.Top] = mention;
+                foreach (var framed in EventSubject.Framed(context, predicates, governing, first))
+                {
+                    assigned.TryAdd(framed.Top, mention);
+                }
             }
         }
 

@@ -66,6 +66,11 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
                     }
                 }
 
+                if (claim.Kind == ClaimKind.Event && SpeechVerbs.IsThreat(predicate.Lemma))
+                {
+                    speakers.TryAdd(predicate.Top, new SourceMention(actorMention.Text, actorMention.Canonical, SourceKind.Indirect, null, actorMention.Span));
+                }
+
                 claims.Add(claim);
             }
 
@@ -196,7 +201,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
     // A verb of thinking with a clause ("fear that …", "found it significant that …") states the clause.
     private static bool IsStatement(SentenceContext context, Predicate predicate) =>
-        SpeechVerbs.IsSpeech(predicate.Lemma)
+        SpeechVerbs.IsSpeech(predicate.Lemma) && !ReportedAct.Is(context, predicate) || AsJudgement.Is(context, predicate)
         || context.Tree.Child(predicate.Content, "obj") is var obj and >= 0 && SpeechVerbs.IsSpeechPhrase(predicate.Lemma, context.Sentence.Lemmas[obj])
         || SpeechVerbs.IsThinking(predicate.Lemma) && (context.Tree.HasChild(predicate.Content, "ccomp")
             || context.Tree.Child(predicate.Content, "xcomp") is var judgement and >= 0 && context.Tree.HasChild(judgement, "ccomp"));
@@ -243,7 +248,9 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         if (TrailingReportComma(context, predicate) is var comma and > 0)
         {
             var reported = context.SpanOf(0, comma);
-            return context.Quotes.Any(q => q.Overlaps(reported)) ? QuoteNextTo(context, predicate, out isDirect) : new QuoteMention(reported.Of(context.Text), reported);
+            // A partly quoted clause (`Chile "will sign," she said`) is reported speech as a whole.
+            var quoted = context.Quotes.Any(q => q.Overlaps(reported)) ? QuoteNextTo(context, predicate, out isDirect) : null;
+            return quoted ?? new QuoteMention(reported.Of(context.Text), reported);
         }
 
         var clause = Arguments.SaidClause(context.Tree, predicate.Content);
@@ -279,14 +286,15 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     }
 
     // "The ministers discussed X, officials said.": parsers hang a closing report on the last noun as a relative
-    // clause. A speech verb that ends the sentence, with its own subject right after a comma and no relative word,
-    // reports everything before that comma; returns the comma's index, or -1.
+    // clause, or, after a closing quotation mark (`X "will …," she added.`), coordinate it with the clause it reports.
+    // A speech verb that ends the sentence, with its own subject right after a comma and no relative word, reports
+    // everything before that comma; returns the comma's index, or -1.
     private static int TrailingReportComma(SentenceContext context, Predicate predicate)
     {
         var s = context.Sentence;
         var tree = context.Tree;
         var subject = tree.Child(predicate.Top, "nsubj");
-        if (!SpeechVerbs.IsSpeech(predicate.Lemma) || tree.Relation(predicate.Top) != "acl:relcl" || subject < 0 || subject > predicate.Top
+        if (!SpeechVerbs.IsSpeech(predicate.Lemma) || tree.Relation(predicate.Top) is not ("acl:relcl" or "conj" or "parataxis") || subject < 0 || subject > predicate.Top
             || tree.Children(predicate.Top).Any(c => c > predicate.Top && tree.Relation(c) != "punct"))
         {
             return -1;
@@ -294,10 +302,23 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
         var (first, _) = Arguments.Mention(s, tree, subject);
         var comma = first - 1;
+        var closesQuote = comma > 0 && IsClosingMark(s.Words[comma]);
+        if (closesQuote)
+        {
+            comma--;
+        }
+        else if (tree.Relation(predicate.Top) != "acl:relcl" && !(comma > 1 && IsClosingMark(s.Words[comma - 1])))
+        {
+            // Without the quotation mark, a coordinated speech verb is a report of its own ("…, and officials said").
+            return -1;
+        }
+
         return comma > 0 && s.Words[comma] == "," && !Enumerable.Range(first, predicate.Top - first).Any(k => s.Tags.Xpos[k] is "WDT" or "WP" or "WP$")
             ? comma
             : -1;
     }
+
+    private static bool IsClosingMark(string word) => word is "\u201D" or "\"";
 
     // `"…," he said.` with the quote outside the parse of the verb: take the quoted passage that touches the verb.
     private static QuoteMention? QuoteNextTo(SentenceContext context, Predicate predicate, out bool isDirect)
@@ -322,7 +343,8 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     {
         var tree = context.Tree;
         var head = tree.Child(predicate.Content, "iobj");
-        if (head < 0 && tree.Child(predicate.Content, "obj") is var obj and >= 0 && context.Sentence.Upos(obj) is "PROPN" or "PRON" && predicate.Lemma is "tell" or "inform" or "urge" or "call" or "congratulate" or "thank" or "invite")
+        if (head < 0 && tree.Child(predicate.Content, "obj") is var obj and >= 0 
+            && (predicate.Lemma == "contact" || context.Sentence.Upos(obj) is "PROPN" or "PRON" && predicate.Lemma is "tell" or "inform" or "urge" or "call" or "congratulate" or "thank" or "invite"))
         {
             head = obj;
         }
@@ -344,6 +366,11 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
                     break;
                 }
             }
+        }
+
+        if (head < 0)
+        {
+            head = SpeechOccasion.Addressee(context.Sentence, tree, predicate.Content);
         }
 
         return head < 0 ? null : Phrase(context, head);
@@ -373,7 +400,12 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         SentenceContext context, Predicate predicate, Dictionary<int, SourceMention> speakers, SourceMention? accordingTo, ResolvedActor actor)
     {
         var tree = context.Tree;
-        for (var up = tree.Head(predicate.Top); up >= 0; up = tree.Head(up))
+        if (EditorialInsert.Holds(context.Text, context.Sentence.Sentence.Span, context.SpanOf(predicate.First, predicate.End)))
+        {
+            return null;
+        }
+
+        for (int below = predicate.Top, up = tree.Head(below); up >= 0 && ReportedScope.Passes(context, below, up); below = up, up = tree.Head(up))
         {
             if (speakers.TryGetValue(up, out var speaker))
             {
@@ -393,7 +425,8 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         {
             if (predicate.Top < top && TrailingReportComma(context, predicate with { Top = top, Content = top, Lemma = context.Sentence.Lemmas[top] }) is var comma && predicate.Top < comma)
             {
-                return speaker with { Kind = SourceKind.Indirect };
+                var quoted = context.QuoteAround(context.SpanOf(predicate.First, predicate.End)) is not null;
+                return speaker with { Kind = quoted ? SourceKind.Direct : SourceKind.Indirect };
             }
         }
 

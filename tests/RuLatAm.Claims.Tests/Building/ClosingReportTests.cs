@@ -22,4 +22,26 @@ public sealed class ClosingReportTests
         discuss.Source!.Canonical.Should().Be("Chile");
         discuss.Source.Kind.Should().Be(SourceKind.Indirect);
     }
+
+    [Fact]
+    public void Extract_ClosingReportAfterPartlyQuotedClause_IsTheDirectSourceOfEachQuotedEvent()
+    {
+        var claims = InventedArticle.Extract("Bolivia \u201Cnot only sells lithium to China, but also buys tractors from Belarus,\u201D Arce added.");
+
+        foreach (var lemma in new[] { "sell", "buy" })
+        {
+            var claim = claims.Should().ContainSingle(c => c.Action.Lemma == lemma).Subject;
+            claim.Source!.Canonical.Should().Be("Luis Arce");
+            claim.Source.Kind.Should().Be(SourceKind.Direct);
+        }
+    }
+
+    [Fact]
+    public void Extract_ClosingReportAfterPartlyQuotedClause_QuotesTheWholeClause()
+    {
+        var add = InventedArticle.Extract("Bolivia \u201Cnot only sells lithium to China, but also buys tractors from Belarus,\u201D Arce added.")
+            .Should().ContainSingle(c => c.Action.Lemma == "add").Subject;
+
+        add.Quote!.Text.Should().StartWith("Bolivia").And.EndWith("from Belarus");
+    }
 }

@@ -1,0 +1,19 @@
+namespace RuLatAm.Claims.Tests.Building;
+
+/// <summary>A threat is an event, and its maker is the source of the threatened act and of its condition.</summary>
+public sealed class ThreatSourceTests
+{
+    [Fact]
+    public void Extract_ThreatenedActAndCondition_HaveTheThreatenerAsSource()
+    {
+        var claims = InventedArticle.Extract("Arce has threatened to close the border if Chile raises its tariffs.");
+
+        claims.Should().ContainSingle(c => c.Action.Lemma == "threaten").Which.Source.Should().BeNull();
+        foreach (var lemma in new[] { "close", "raise" })
+        {
+            var claim = claims.Should().ContainSingle(c => c.Action.Lemma == lemma).Subject;
+            claim.Source!.Canonical.Should().Be("Luis Arce");
+            claim.Source.Kind.Should().Be(SourceKind.Indirect);
+        }
+    }
+}
