@@ -403,7 +403,7 @@ internal static class Agents
         // "gave X an impetus to V", "provided X with an opportunity to V": the one given the chance acts.
         if (tree.Head(noun) is var giver and >= 0 && s.Upos(giver) == "VERB")
         {
-            var recipient = tree.Relation(noun) == "obj" ? tree.Child(giver, "iobj") : Arguments.CaseOf(s, tree, noun) == "with" ? tree.Child(giver, "obj") : -1;
+            var recipient = tree.Relation(noun) == "obj" ? DoubleObjectRecipient(tree, giver, noun) : Arguments.CaseOf(s, tree, noun) == "with" ? tree.Child(giver, "obj") : -1;
             if (recipient >= 0)
             {
                 return recipient;
@@ -419,6 +419,26 @@ internal static class Agents
                 return passive >= 0 && GatheringParticipant(s, tree, passive, lemma) is >= 0 and var participant
                     ? participant
                     : Agent(s, tree, up, lemma, depth + 1);
+            }
+        }
+
+        return -1;
+    }
+
+    // The first of two objects is the recipient: as the indirect object, or as a second "obj" when the parser read
+    // "gave X an impetus" as two direct objects.
+    private static int DoubleObjectRecipient(TreeView tree, int giver, int given)
+    {
+        if (tree.Child(giver, "iobj") is var indirect and >= 0)
+        {
+            return indirect;
+        }
+
+        foreach (var child in tree.Children(giver))
+        {
+            if (child < given && tree.Relation(child) == "obj")
+            {
+                return child;
             }
         }
 
