@@ -212,12 +212,12 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
 
         if (end - first == 2 && sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase) && s_allianceNouns.Contains(head))
         {
-            return _unnamedGroupSinceLastAlliance ? null : _bodies.FindLast(IsAlliance);
+            return _unnamedGroupSinceLastAlliance ? null : LastBody(IsAlliance);
         }
 
         if (end - first == 2 && sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase) && s_stateNouns.Contains(head))
         {
-            return StateNamedBefore(sentence, first) ?? _bodies.FindLast(body => body.Type == EntityType.Gpe);
+            return StateNamedBefore(sentence, first) ?? LastBody(body => body.Type == EntityType.Gpe);
         }
 
         // A capitalised name the recognizer missed: the article's own people first, then the catalogue's.
@@ -237,6 +237,9 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
 
         return null;
     }
+
+    // Not List.FindLast: on a miss that returns a default actor with no name, where callers expect null.
+    private ResolvedActor? LastBody(Predicate<ResolvedActor> match) => _bodies.FindLastIndex(match) is var k and >= 0 ? _bodies[k] : null;
 
     private bool IsAlliance(ResolvedActor body) => body.Type != EntityType.Person && catalogue.Find(body.Canonical)?.Kind is "alliance" or "international";
 
@@ -435,7 +438,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         }
 
         var noun = sentence.Words[end - 1];
-        return _bodies.FindLast(body => body.Type == EntityType.Org && body.Canonical.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase));
+        return LastBody(body => body.Type == EntityType.Org && body.Canonical.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase));
     }
 
     private ResolvedActor? ResolveGroup(AnalyzedSentence sentence, int first, int end)

@@ -13,14 +13,6 @@ public sealed class StateNounTests
     }
 
     [Fact]
-    public void Extract_TheNationWithNoStateBefore_IsNoActor()
-    {
-        var claims = Building.InventedArticle.Extract("Prices rose sharply in the spring. The nation will build a new port in the north.");
-
-        claims.Should().NotContain(c => c.Action.Lemma == "build");
-    }
-
-    [Fact]
     public void Extract_TheCountryAfterAStateInTheSameSentence_IsTheNearerState()
     {
         var claims = Building.InventedArticle.Extract(
