@@ -104,6 +104,11 @@ internal static class Agents
             return owner;
         }
 
+        if (SubordinateClauseSubject.Of(s, tree, verb) is var opening and >= 0)
+        {
+            return opening;
+        }
+
         var subject = SubjectWithAllies(s, tree, verb);
         if (subject >= 0 && FrontedPhraseSubject(s, tree, subject) is var fronted and >= 0)
         {
