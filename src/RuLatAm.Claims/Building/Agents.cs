@@ -516,6 +516,27 @@ internal static class Agents
             {
                 return child;
             }
+
+            // "championed by former President X" read with "by" itself as the oblique: the name it governs.
+            if (tree.Relation(child) == "obl" && s.Tags.Xpos[verb] == "VBN" && s.Upos(child) == "ADP" && s.Words[child].Equals("by", StringComparison.OrdinalIgnoreCase)
+                && NameUnder(s, tree, child) is var name and >= 0)
+            {
+                return name;
+            }
+        }
+
+        return -1;
+    }
+
+    // The head of the first name in the phrase under the word: a proper noun not inside another name.
+    private static int NameUnder(AnalyzedSentence s, TreeView tree, int word)
+    {
+        for (var k = word + 1; k < s.Count && tree.IsAncestor(word, k); k++)
+        {
+            if (s.Upos(k) == "PROPN" && tree.Head(k) is var head and >= 0 && s.Upos(head) != "PROPN")
+            {
+                return k;
+            }
         }
 
         return -1;
