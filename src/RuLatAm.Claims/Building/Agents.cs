@@ -128,7 +128,9 @@ internal static class Agents
         {
             if (s.Upos(subject) == "PRON" && s.Words[subject].ToLowerInvariant() is "who" or "which" or "that" && tree.Relation(verb) == "acl:relcl")
             {
-                return tree.Head(verb);
+                return s.Words[subject].Equals("who", StringComparison.OrdinalIgnoreCase) && WhoAntecedent.Name(s, tree, verb) is var described and >= 0
+                    ? described
+                    : tree.Head(verb);
             }
 
             return GatheringParticipant(s, tree, subject, lemma) ?? subject;
