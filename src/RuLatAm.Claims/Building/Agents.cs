@@ -104,6 +104,11 @@ internal static class Agents
             return owner;
         }
 
+        if (SubordinateClauseSubject.Of(s, tree, verb) is var opening and >= 0)
+        {
+            return opening;
+        }
+
         var subject = SubjectWithAllies(s, tree, verb);
         if (subject >= 0 && FrontedPhraseSubject(s, tree, subject) is var fronted and >= 0)
         {
@@ -123,7 +128,9 @@ internal static class Agents
         {
             if (s.Upos(subject) == "PRON" && s.Words[subject].ToLowerInvariant() is "who" or "which" or "that" && tree.Relation(verb) == "acl:relcl")
             {
-                return tree.Head(verb);
+                return s.Words[subject].Equals("who", StringComparison.OrdinalIgnoreCase) && WhoAntecedent.Name(s, tree, verb) is var described and >= 0
+                    ? described
+                    : tree.Head(verb);
             }
 
             return GatheringParticipant(s, tree, subject, lemma) ?? subject;
@@ -403,7 +410,7 @@ internal static class Agents
         // "gave X an impetus to V", "provided X with an opportunity to V": the one given the chance acts.
         if (tree.Head(noun) is var giver and >= 0 && s.Upos(giver) == "VERB")
         {
-            var recipient = tree.Relation(noun) == "obj" ? tree.Child(giver, "iobj") : Arguments.CaseOf(s, tree, noun) == "with" ? tree.Child(giver, "obj") : -1;
+            var recipient = tree.Relation(noun) == "obj" ? DoubleObjectRecipient(tree, giver, noun) : Arguments.CaseOf(s, tree, noun) == "with" ? tree.Child(giver, "obj") : -1;
             if (recipient >= 0)
             {
                 return recipient;
@@ -419,6 +426,26 @@ internal static class Agents
                 return passive >= 0 && GatheringParticipant(s, tree, passive, lemma) is >= 0 and var participant
                     ? participant
                     : Agent(s, tree, up, lemma, depth + 1);
+            }
+        }
+
+        return -1;
+    }
+
+    // The first of two objects is the recipient: as the indirect object, or as a second "obj" when the parser read
+    // "gave X an impetus" as two direct objects.
+    private static int DoubleObjectRecipient(TreeView tree, int giver, int given)
+    {
+        if (tree.Child(giver, "iobj") is var indirect and >= 0)
+        {
+            return indirect;
+        }
+
+        foreach (var child in tree.Children(giver))
+        {
+            if (child < given && tree.Relation(child) == "obj")
+            {
+                return child;
             }
         }
 
@@ -490,6 +517,27 @@ internal static class Agents
             if (tree.Relation(child) == "obl:agent" || tree.Relation(child) == "obl" && s.Tags.Xpos[verb] == "VBN" && Arguments.CaseOf(s, tree, child) is "by" or "between")
             {
                 return child;
+            }
+
+            // "championed by former President X" read with "by" itself as the oblique: the name it governs.
+            if (tree.Relation(child) == "obl" && s.Tags.Xpos[verb] == "VBN" && s.Upos(child) == "ADP" && s.Words[child].Equals("by", StringComparison.OrdinalIgnoreCase)
+                && NameUnder(s, tree, child) is var name and >= 0)
+            {
+                return name;
+            }
+        }
+
+        return -1;
+    }
+
+    // The head of the first name in the phrase under the word: a proper noun not inside another name.
+    private static int NameUnder(AnalyzedSentence s, TreeView tree, int word)
+    {
+        for (var k = word + 1; k < s.Count && tree.IsAncestor(word, k); k++)
+        {
+            if (s.Upos(k) == "PROPN" && tree.Head(k) is var head and >= 0 && s.Upos(head) != "PROPN")
+            {
+                return k;
             }
         }
 

@@ -23,6 +23,9 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         "group", "grouping", "bloc", "alliance", "organization", "organisation",
     };
 
+    // Nouns that, after "the", refer back to the state last in focus ("the country", "the nation").
+    private static readonly HashSet<string> s_stateNouns = new(StringComparer.OrdinalIgnoreCase) { "country", "nation" };
+
     private static readonly HashSet<string> s_pluralGroupNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "officials", "authorities", "diplomats", "ambassadors", "envoys",
@@ -209,12 +212,34 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
 
         if (end - first == 2 && sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase) && s_allianceNouns.Contains(head))
         {
-            return _unnamedGroupSinceLastAlliance ? null : _bodies.FindLast(IsAlliance);
+            return _unnamedGroupSinceLastAlliance ? null : LastBody(IsAlliance);
+        }
+
+        if (end - first == 2 && sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase) && s_stateNouns.Contains(head))
+        {
+            return StateNamedBefore(sentence, first) ?? LastBody(body => body.Type == EntityType.Gpe);
         }
 
         // A capitalised name the recognizer missed: the article's own people first, then the catalogue's.
         return sentence.Upos(end - 1) == "PROPN" || char.IsUpper(sentence.Words[end - 1][0]) ? ResolveName(sentence, end - 1, end, "PER") is { Type: EntityType.Person } person && IsKnownPerson(person) ? person : null : null;
     }
+
+    // The nearest state named earlier in the sentence, also one the recognizer missed ("sanctions on Peru's banks gave the country …").
+    private ResolvedActor? StateNamedBefore(AnalyzedSentence sentence, int end)
+    {
+        for (var i = end - 1; i >= 0; i--)
+        {
+            if (sentence.Upos(i) == "PROPN" && ResolveAlias(sentence, i, i + 1) is { Actor.Type: EntityType.Gpe } place)
+            {
+                return place.Actor;
+            }
+        }
+
+        return null;
+    }
+
+    // Not List.FindLast: on a miss that returns a default actor with no name, where callers expect null.
+    private ResolvedActor? LastBody(Predicate<ResolvedActor> match) => _bodies.FindLastIndex(match) is var k and >= 0 ? _bodies[k] : null;
 
     private bool IsAlliance(ResolvedActor body) => body.Type != EntityType.Person && catalogue.Find(body.Canonical)?.Kind is "alliance" or "international";
 
@@ -413,7 +438,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         }
 
         var noun = sentence.Words[end - 1];
-        return _bodies.FindLast(body => body.Type == EntityType.Org && body.Canonical.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase));
+        return LastBody(body => body.Type == EntityType.Org && body.Canonical.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase));
     }
 
     private ResolvedActor? ResolveGroup(AnalyzedSentence sentence, int first, int end)

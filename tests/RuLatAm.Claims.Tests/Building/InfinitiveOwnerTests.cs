@@ -13,4 +13,16 @@ public sealed class InfinitiveOwnerTests
 
         claims.Should().ContainSingle(c => c.Action.Lemma == "court").Which.Actor.Canonical.Should().Be("Javier Milei");
     }
+
+    [Fact]
+    public void Extract_InfinitiveOfTheSecondOfTwoObjects_IsTheRecipientsAct()
+    {
+        // "given the country an added incentive": parsers may read both objects as direct ones.
+        var claims = InventedArticle.Extract(
+            "The drought, which has badly hurt Uruguay\u2019s farms and dairy exports, has given the country an added incentive "
+            + "to expand and diversify its trade ties with Asia.");
+
+        claims.Should().ContainSingle(c => c.Action.Lemma == "expand").Which.Actor.Canonical.Should().Be("Uruguay");
+        claims.Should().ContainSingle(c => c.Action.Lemma == "diversify").Which.Actor.Canonical.Should().Be("Uruguay");
+    }
 }

@@ -1,0 +1,14 @@
+namespace RuLatAm.Claims.Tests.Building;
+
+/// <summary>"X, the leader of the movement who led …": "who" describes the named person, not the nearest noun.</summary>
+public sealed class WhoAntecedentTests
+{
+    [Fact]
+    public void Extract_WhoClauseAfterADescriptionOfAName_IsThatPersonsAct()
+    {
+        var claims = InventedArticle.Extract(
+            "Lula hosted Daniel Ortega, the veteran commander of the Sandinista revolution who led the uprising against Somoza.");
+
+        claims.Should().ContainSingle(c => c.Action.Lemma == "lead").Which.Actor.Canonical.Should().Be("Daniel Ortega");
+    }
+}
