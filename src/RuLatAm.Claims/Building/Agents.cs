@@ -109,7 +109,7 @@ internal static class Agents
             return opening;
         }
 
-        var subject = SubjectWithAllies(s, tree, verb);
+        var subject = SplitSubject.Head(s, tree, verb, SubjectWithAllies(s, tree, verb));
         if (subject >= 0 && FrontedPhraseSubject(s, tree, subject) is var fronted and >= 0)
         {
             subject = fronted;
@@ -117,6 +117,11 @@ internal static class Agents
         if (SlippedSubject(s, tree, verb, subject) is var slipped and >= 0)
         {
             return slipped;
+        }
+
+        if (CommaTopic.Subject(s, tree, verb, subject) is var topic and >= 0)
+        {
+            return topic;
         }
 
         if (subject < 0 && FrontedPhraseRunOn(s, tree, verb) is var runOn and >= 0)

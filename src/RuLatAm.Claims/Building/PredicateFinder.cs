@@ -57,7 +57,7 @@ internal static class PredicateFinder
             var mistagged = MistaggedVerb.Lemma(s, tree, v);
             if (s.Upos(v) != "VERB" && !IsAdjectivalControlHead(s, tree, v) && mistagged is null && !IsInNegotiations(s, tree, v) || s_numberWords.Contains(s.Lemmas[v]) || s_nonPredicate.Contains(tree.Relation(v)) || IsAbsorbedByControlVerb(s, tree, v)
                 || IsGerundOfParticipation(s, tree, v) || IsCopularOrPossessive(s, tree, v) || IsFramingParticiple(s, tree, v)
-                || IsAgentlessPassiveClause(s, tree, v))
+                || IsAgentlessPassiveClause(s, tree, v) || PossessiveHave.IsPossessionWithoutObject(s, tree, v) || IsSubjectlessPassive(tree, v))
             {
                 continue;
             }
@@ -92,11 +92,31 @@ internal static class PredicateFinder
         s_planned.Contains(lemma) || s_possible.Contains(lemma) || s_negating.Contains(lemma) || s_aspectual.Contains(lemma);
 
     // "participated in building", "a role in forging": the gerund names what the governing predicate consists of,
-    // not a claim of its own.
+    // not a claim of its own; so does each gerund of a list that goes on after a comma ("in building, arming, …"),
+    // wherever the parser hung it.
     private static bool IsGerundOfParticipation(AnalyzedSentence s, TreeView tree, int v) =>
         s.Tags.Xpos[v] == "VBG" && tree.Head(v) is var head and >= 0
         && (s.Upos(head) == "VERB" && tree.Children(v).Any(c => tree.Relation(c) is "mark" or "case" && s.Words[c].Equals("in", StringComparison.OrdinalIgnoreCase))
-            || tree.Relation(v) == "conj" && IsGerundOfParticipation(s, tree, head));
+            || tree.Relation(v) == "conj" && IsGerundOfParticipation(s, tree, head)
+            || PreviousListGerund(s, v) is var previous and >= 0 && tree.Head(previous) != v && IsGerundOfParticipation(s, tree, previous));
+
+    // The gerund a list continues from: back over ", -ing" items (the tagger may read some as nouns) to the last
+    // gerund before them; -1 when the word does not continue such a list.
+    private static int PreviousListGerund(AnalyzedSentence s, int v)
+    {
+        var k = v - 2;
+        while (k >= 1 && s.Words[k + 1] == "," && s.Words[k].EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            if (s.Tags.Xpos[k] == "VBG")
+            {
+                return k;
+            }
+
+            k -= 2;
+        }
+
+        return -1;
+    }
 
     // A copular verb with its complement, or "have" for possession ("has allies"), is no claim (ANNOTATION.md 6,
     // copulas); "have talks", "have to" are.
@@ -157,6 +177,11 @@ internal static class PredicateFinder
     private static bool IsAgentlessPassiveClause(AnalyzedSentence s, TreeView tree, int v) =>
         s.Tags.Xpos[v] is "VBN" or "VBD" && tree.Relation(v) == "advcl" && v < tree.Head(v)
         && !tree.Children(v).Any(c => tree.Relation(c) is "aux" or "aux:pass" or "nsubj" or "nsubj:pass" or "obl:agent" or "obj");
+
+    // "it is yet to be decided whether …": a passive with neither a subject of its own nor an agent names no one who acts
+    // (ANNOTATION.md 6, non-actor subjects).
+    private static bool IsSubjectlessPassive(TreeView tree, int v) =>
+        tree.HasChild(v, "aux:pass") && !tree.HasChild(v, "nsubj:pass") && !tree.HasChild(v, "obl:agent") && tree.Relation(v) == "xcomp";
 
     // "X is in talks with Y": being in negotiations is negotiating, an event with its own actor and party.
     private static bool IsInNegotiations(AnalyzedSentence s, TreeView tree, int v) =>

@@ -1,0 +1,48 @@
+using RuLatAm.Claims.Analysis;
+using RuLatAm.Claims.Parsing;
+
+namespace RuLatAm.Claims.Building;
+
+/// <summary>
+/// "Kremlin Press Secretary Anna Petrova announced …": the parser may split one noun phrase into several subjects of
+/// the verb. An English noun phrase ends in its head, so when the subjects run on with nothing between them, the last
+/// one (here the person behind the title) is the actor, and the words before it only modify it.
+/// </summary>
+internal static class SplitSubject
+{
+    /// <summary>The last of the verb's run-on subjects when there are several, else <paramref name="subject"/>.</summary>
+    public static int Head(AnalyzedSentence s, TreeView tree, int verb, int subject)
+    {
+        if (subject < 0)
+        {
+            return subject;
+        }
+
+        var last = subject;
+        foreach (var c in tree.Children(verb))
+        {
+            if (c > last && tree.Relation(c) == "nsubj")
+            {
+                last = c;
+            }
+        }
+
+        return last != subject && RunsOn(s, tree, subject, last) ? last : subject;
+    }
+
+    // Nothing but the words of the two mentions from one to the other: no comma, conjunction or verb between.
+    private static bool RunsOn(AnalyzedSentence s, TreeView tree, int first, int last)
+    {
+        var start = Arguments.Mention(s, tree, first).First;
+        var end = Arguments.Mention(s, tree, last).First;
+        for (var k = start; k < end; k++)
+        {
+            if (s.Upos(k) is not ("PROPN" or "NOUN" or "ADJ" or "DET" or "PART"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
