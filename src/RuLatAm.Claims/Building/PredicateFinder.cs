@@ -332,8 +332,8 @@ internal static class PredicateFinder
         possible |= IsInsideCondition(s, tree, top);
 
         // "Russia's aim is to expand (and to cut)": the infinitive says what the noun aims at, as a purpose does.
-        possible |= Agents.PredicatedNoun(s, tree, top) >= 0
-            || tree.Relation(top) == "conj" && tree.Head(top) is var first and >= 0 && Agents.PredicatedNoun(s, tree, first) >= 0;
+        possible |= SubjectRepairs.PredicatedNoun(s, tree, top) >= 0
+            || tree.Relation(top) == "conj" && tree.Head(top) is var first and >= 0 && SubjectRepairs.PredicatedNoun(s, tree, first) >= 0;
         return possible ? Modality.Possible : planned ? Modality.Planned : Modality.Asserted;
     }
 

@@ -11,40 +11,6 @@ namespace RuLatAm.Claims.Linking;
 /// <remarks>Holds the article's discourse memory, so one instance serves one article on one thread.</remarks>
 internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
 {
-    private static readonly HashSet<string> s_groupNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "officials", "official", "government", "authorities", "diplomats", "ambassadors", "diplomacy", "leadership",
-        "administration", "embassy", "delegation", "side", "regime", "cabinet", "ministry", "presidency", "envoys",
-    };
-
-    // Nouns that, after "the", refer back to an alliance or international body ("the bloc", "the group").
-    private static readonly HashSet<string> s_allianceNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "group", "grouping", "bloc", "alliance", "organization", "organisation",
-    };
-
-    // Nouns that, after "the", refer back to the state last in focus ("the country", "the nation").
-    private static readonly HashSet<string> s_stateNouns = new(StringComparer.OrdinalIgnoreCase) { "country", "nation" };
-
-    private static readonly HashSet<string> s_pluralGroupNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "officials", "authorities", "diplomats", "ambassadors", "envoys",
-    };
-
-    private static readonly HashSet<string> s_leadingTitles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "president", "presidential", "minister", "foreign", "prime", "deputy", "secretary", "state", "vice", "aide",
-        "spokesman", "spokeswoman", "general", "gen", "senator", "ambassador", "chancellor", "premier", "former", "acting",
-        "mr", "mrs", "ms", "dr", "press", "white", "house", "defense", "defence", "adviser", "advisor", "chief",
-    };
-
-    // Capitalised words that taggers take for names but that never denote an actor.
-    private static readonly HashSet<string> s_calendarWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
-    };
-
     private readonly List<ResolvedActor> _people = [];
     private readonly List<ResolvedActor> _bodies = [];
     private readonly Dictionary<string, string> _fullNameByLastName = new(StringComparer.Ordinal);
@@ -58,8 +24,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     private ResolvedActor? _previousPluralSubject;
     private readonly StateLists _stateLists = new();
 
-    // Where names joined from words are written before they are looked up: many spans of words per sentence.
-    private char[] _joined = new char[NameKey.StackNameLength];
+    private readonly WordSpanJoiner _joiner = new();
 
     // "a group of farmers" introduces a group with no name: "the group" after it is no alliance named before.
     private bool _unnamedGroupSinceLastAlliance;
@@ -69,7 +34,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     {
         for (var i = 1; i < sentence.Count; i++)
         {
-            if (s_allianceNouns.Contains(sentence.Words[i]) && sentence.Words[i - 1].ToLowerInvariant() is "a" or "an" or "another")
+            if (LinkerWords.AllianceNouns.Contains(sentence.Words[i]) && sentence.Words[i - 1].ToLowerInvariant() is "a" or "an" or "another")
             {
                 _unnamedGroupSinceLastAlliance = true;
             }
@@ -199,10 +164,10 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             return alias.Actor;
         }
 
-        if (s_groupNouns.Contains(head))
+        if (LinkerWords.GroupNouns.Contains(head))
         {
             var group = ResolveGroup(sentence, first, end);
-            if (group is not null && s_pluralGroupNouns.Contains(head))
+            if (group is not null && LinkerWords.PluralGroupNouns.Contains(head))
             {
                 _lastPluralGroup = group;
             }
@@ -210,12 +175,12 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             return group ?? RecentBodyNamed(sentence, first, end);
         }
 
-        if (end - first == 2 && sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase) && s_allianceNouns.Contains(head))
+        if (end - first == 2 && sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase) && LinkerWords.AllianceNouns.Contains(head))
         {
             return _unnamedGroupSinceLastAlliance ? null : LastBody(IsAlliance);
         }
 
-        if (end - first == 2 && sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase) && s_stateNouns.Contains(head))
+        if (end - first == 2 && sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase) && LinkerWords.StateNouns.Contains(head))
         {
             return StateNamedBefore(sentence, first) ?? LastBody(body => body.Type == EntityType.Gpe);
         }
@@ -278,7 +243,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     private ResolvedActor? ResolveName(AnalyzedSentence sentence, int first, int end, string label)
     {
         // Titles written before a name are not part of it: "Presidential aide Yury Ushakov".
-        while (end - first > 1 && s_leadingTitles.Contains(sentence.Words[first]) && sentence.Upos(end - 1) == "PROPN")
+        while (end - first > 1 && LinkerWords.LeadingTitles.Contains(sentence.Words[first]) && sentence.Upos(end - 1) == "PROPN")
         {
             first++;
         }
@@ -289,13 +254,13 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         }
 
         // "America" cut from "Latin America": a region, not a state.
-        if (IsInsideLongerName(sentence, first) && (label == "LOC" || catalogue.FindName(Joined(sentence, first, end))?.Type == EntityType.Gpe)
-            || s_calendarWords.Contains(sentence.Words[end - 1]))
+        if (IsInsideLongerName(sentence, first) && (label == "LOC" || catalogue.FindName(_joiner.Joined(sentence, first, end))?.Type == EntityType.Gpe)
+            || LinkerWords.CalendarWords.Contains(sentence.Words[end - 1]))
         {
             return null;
         }
 
-        var text = Spaced(sentence, first, end);
+        var text = _joiner.Spaced(sentence, first, end);
         Span<char> key = text.Length <= NameKey.StackNameLength ? stackalloc char[NameKey.StackKeyLength] : new char[NameKey.MaxLength(text.Length)];
         key = key[..NameKey.Write(text, key)];
         if (end - first == 1 && _fullNameByLastName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var full))
@@ -354,7 +319,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         {
             for (var start = end - length; start >= first; start--)
             {
-                if (catalogue.FindName(Joined(sentence, start, start + length)) is { } actor && !IsInsideLongerName(sentence, start))
+                if (catalogue.FindName(_joiner.Joined(sentence, start, start + length)) is { } actor && !IsInsideLongerName(sentence, start))
                 {
                     return (new ResolvedActor(actor.Name, actor.Type), start + length);
                 }
@@ -364,45 +329,12 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         return null;
     }
 
-    // The words as written: a possessive clitic stays glued to its noun ("Russia's"). Valid until the next call of
-    // this or Spaced.
-    private ReadOnlySpan<char> Joined(AnalyzedSentence sentence, int first, int end) => Concatenate(sentence, first, end, glueClitics: true);
-
-    // The words with a space between each two. Valid until the next call of this or Joined.
-    private ReadOnlySpan<char> Spaced(AnalyzedSentence sentence, int first, int end) => Concatenate(sentence, first, end, glueClitics: false);
-
-    // Written to one buffer reused for every name the article looks up, rather than a new string each time.
-    private ReadOnlySpan<char> Concatenate(AnalyzedSentence sentence, int first, int end, bool glueClitics)
-    {
-        var length = 0;
-        for (var i = first; i < end; i++)
-        {
-            var word = sentence.Words[i];
-            var space = i > first && !(glueClitics && word.Length > 1 && word[0] is '\'' or '\u2019');
-            var needed = length + word.Length + (space ? 1 : 0);
-            if (needed > _joined.Length)
-            {
-                Array.Resize(ref _joined, Math.Max(needed, 2 * _joined.Length));
-            }
-
-            if (space)
-            {
-                _joined[length++] = ' ';
-            }
-
-            word.CopyTo(_joined.AsSpan(length));
-            length += word.Length;
-        }
-
-        return _joined.AsSpan(0, length);
-    }
-
     // "America" in "Latin America", "American" in "South American": a name word after another capitalised word
     // that is no title belongs to the longer name. The lemma keeps a capital only where the word is a name, not where
     // the sentence starts ("Senior U.S. officials").
     private bool IsInsideLongerName(AnalyzedSentence sentence, int start) =>
         start > 0 && sentence.Upos(start - 1) is "PROPN" or "ADJ" && char.IsUpper(sentence.Lemmas[start - 1][0])
-        && !s_leadingTitles.Contains(sentence.Words[start - 1]) && catalogue.StateOfDemonym(sentence.Words[start - 1]) is null
+        && !LinkerWords.LeadingTitles.Contains(sentence.Words[start - 1]) && catalogue.StateOfDemonym(sentence.Words[start - 1]) is null
         && ResolveAliasWord(sentence.Words[start - 1]) is null;
 
     private CatalogueActor? ResolveAliasWord(string word) => catalogue.FindName(word);
