@@ -14,6 +14,9 @@ public sealed partial class TextCleaner
 {
     private const int MaxHeadlineWords = 16;
 
+    // "Sign up", "Subscribe now", "Accept all cookies": the longest button or link label, in words.
+    private const int MaxButtonWords = 4;
+
     // Furniture is a line or two; a reader appeal a paragraph. Longer lines are body text, and skipping the patterns
     // on them keeps clean-up linear in time on a page scraped as one enormous line.
     private const int MaxFurnitureLength = 400;
@@ -186,7 +189,13 @@ public sealed partial class TextCleaner
         return key;
     }
 
-    private static bool IsFurniture(ReadOnlySpan<char> line) => line.Length <= MaxFurnitureLength && Furniture().IsMatch(line);
+    // News paragraphs may start with "By" ("By Monday, the troops had left") or mention subscribing ("Cuba does not
+    // subscribe to that view"), so a byline is "By" and a capitalised name with no closing punctuation, and a
+    // service line speaks to the reader or is a button.
+    private static bool IsFurniture(ReadOnlySpan<char> line) =>
+        line.Length <= MaxFurnitureLength
+        && (Furniture().IsMatch(line) || Byline().IsMatch(line)
+            || ReaderService().IsMatch(line) && (ReaderPronouns().IsMatch(line) || WhiteSpace().Count(line) < MaxButtonWords));
 
     private static bool IsHeadline(ReadOnlySpan<char> line)
     {
@@ -228,8 +237,14 @@ public sealed partial class TextCleaner
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex WhiteSpace();
 
-    [GeneratedRegex(@"^(support|donate|subscribe)\b[^.]*!$|^(search( for)?|read more|related|advertisement|share( this)?|table of contents|article search|more details|skip to content|google play|app store)\W*$|copyright|all rights reserved|\u00A9|\bcookies?\b|\bmins? read\b|^\s*(by|photo:|file photo)\b|\|\s*by\s|^\W*(photo|credit|source|image)s?\s*:|no matches\.|try altering your search|\bsign up\b|\bnewsletter\b|\bsubscribe\b|^\w+ \d{1,2}, \d{4}\s*\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"^(support|donate|subscribe)\b[^.]*!$|^(search( for)?|read more|related|advertisement|share( this)?|table of contents|article search|more details|skip to content|google play|app store)\W*$|copyright|all rights reserved|\u00A9|\bmins? read\b|^\s*(photo:|file photo)\b|\|\s*by\s|^\W*(photo|credit|source|image)s?\s*:|no matches\.|try altering your search|^\w+ \d{1,2}, \d{4}\s*\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Furniture();
+
+    [GeneratedRegex(@"^\W*(By|BY)\s+\p{Lu}.*(?<![.!?;:""\u201D])$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"\b(cookies?|newsletters?|subscribe|subscription|sign up|log in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex ReaderService();
 
     [GeneratedRegex(@"\b(support (us|our)|donat\w*|contribut\w* (to|today)|favou?r to ask|remind me|not ready to support|payment methods?|paiment|monthly|thank you)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex AppealWords();

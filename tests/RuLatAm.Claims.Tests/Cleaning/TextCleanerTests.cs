@@ -29,11 +29,26 @@ public sealed class TextCleanerTests
     [InlineData("Copyright 2024 The Daily Example. All rights reserved.")]
     [InlineData("Sign up for our newsletter.")]
     [InlineData("Photo: Example Agency")]
+    [InlineData("By Maria Gonzalez and Ivan Petrov, Staff Writers")]
+    [InlineData("BY ANA LOPEZ | March 3, 2021")]
+    [InlineData("Subscribe now")]
+    [InlineData("We use cookies to give you the best experience on our site.")]
     public void FindBody_PageFurniture_IsDropped(string furniture)
     {
         const string Next = "Officials in Asuncion declined to comment on the report on Saturday.";
 
         Body($"{Sentence}\n{furniture}\n{Next}").Should().Equal(Sentence, Next);
+    }
+
+    [Theory]
+    [InlineData("By Monday, the delegation from Quito had left the summit.")]
+    [InlineData("By 2030 Brazil plans to double its exports of beef to China.")]
+    [InlineData("By refusing the loan, Bolivia signalled its distance from the fund.")]
+    [InlineData("Ecuador does not subscribe to the view that the sanctions are legal.")]
+    [InlineData("The ministry asked foreign firms to sign up to the new registry by June.")]
+    public void FindBody_BodyParagraphsThatLookLikeFurniture_AreKept(string paragraph)
+    {
+        Body($"{Sentence}\n{paragraph}").Should().Equal(Sentence, paragraph);
     }
 
     [Fact]
