@@ -200,6 +200,21 @@ internal static class Arguments
             || child > head && IsTimeOrPlace(context, child));
     }
 
+    /// <summary>Whether the word lies inside a date expression of the sentence ("on Tuesday").</summary>
+    public static bool IsDate(SentenceContext context, int word)
+    {
+        var span = context.Sentence.SpanOf(word, word + 1);
+        foreach (var date in context.Dates)
+        {
+            if (date.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsTimeOrPlace(SentenceContext context, int word)
     {
         var s = context.Sentence;
@@ -208,13 +223,9 @@ internal static class Arguments
             return false;
         }
 
-        var span = s.SpanOf(word, word + 1);
-        foreach (var date in context.Dates)
+        if (IsDate(context, word))
         {
-            if (date.Span.Contains(span))
-            {
-                return true;
-            }
+            return true;
         }
 
         foreach (var entity in s.Entities)

@@ -373,7 +373,8 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             head = SpeechOccasion.Addressee(context.Sentence, tree, predicate.Content);
         }
 
-        return head < 0 ? null : Phrase(context, head);
+        // "said on Tuesday": a date is never the addressee, however the parser attached it.
+        return head < 0 || Arguments.IsDate(context, head) ? null : Phrase(context, head);
     }
 
     private TargetMention? TargetOf(SentenceContext context, Predicate predicate)

@@ -51,6 +51,9 @@ public sealed class ActorCatalogue
 
     internal int MaxNameWords { get; }
 
+    // How long a former office holder stays the likelier bearer of a shared last name in the news.
+    private const int RecentOfficeYears = 10;
+
     /// <summary>Finds the actor a name, alias, misspelling or metonym denotes.</summary>
     /// <param name="name">The name as written ("the Kremlin", "Lula", "Balsonaro").</param>
     /// <returns>The actor, or null when the catalogue does not know the name.</returns>
@@ -96,6 +99,42 @@ public sealed class ActorCatalogue
     internal IReadOnlyList<CatalogueActor> PeopleWithLastName(ReadOnlySpan<char> lastName) => Lookup(_peopleByLastNameKey, lastName) ?? [];
 
     internal Office[] OfficesOf(string person) => _officesByHolder.GetValueOrDefault(person) ?? [];
+
+    /// <summary>
+    /// The one person a last name denotes on a date: the only catalogued bearer, or the only one in office that day
+    /// when no other bearer held office in the <see cref="RecentOfficeYears"/> before it ("Maduro" in 2023 is
+    /// Nicolas, not Ricardo, who left office in 2006; "Castro" in 2019 stays unresolved).
+    /// </summary>
+    internal CatalogueActor? PersonWithLastName(ReadOnlySpan<char> lastName, DateOnly date)
+    {
+        var people = PeopleWithLastName(lastName);
+        if (people.Count <= 1)
+        {
+            return people.Count == 1 ? people[0] : null;
+        }
+
+        CatalogueActor? incumbent = null;
+        var recent = date.AddYears(-RecentOfficeYears);
+        foreach (var person in people)
+        {
+            var offices = OfficesOf(person.Name);
+            if (Array.Exists(offices, o => o.IsHeldOn(date)))
+            {
+                if (incumbent is not null)
+                {
+                    return null;
+                }
+
+                incumbent = person;
+            }
+            else if (Array.Exists(offices, o => o.To is { } end && end >= recent && o.From <= date))
+            {
+                return null;
+            }
+        }
+
+        return incumbent;
+    }
 
     private static TValue? Lookup<TValue>(FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> keys, ReadOnlySpan<char> name)
         where TValue : class

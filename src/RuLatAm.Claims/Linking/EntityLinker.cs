@@ -280,7 +280,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             return earlier;
         }
 
-        if (end - first == 1 && label == "PER" && catalogue.PeopleWithLastName(key) is [var only])
+        if (end - first == 1 && label == "PER" && catalogue.PersonWithLastName(key, published) is { } only)
         {
             return new ResolvedActor(only.Name, EntityType.Person);
         }

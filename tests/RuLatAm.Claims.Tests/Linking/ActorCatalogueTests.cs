@@ -1,3 +1,4 @@
+using System.Globalization;
 using RuLatAm.Claims.Linking;
 
 namespace RuLatAm.Claims.Tests.Linking;
@@ -29,6 +30,19 @@ public sealed class ActorCatalogueTests
         actor!.Name.Should().Be(canonical);
         actor.Type.Should().Be(type);
     }
+
+    [Theory]
+    [InlineData("Maduro", "2023-03-14", "Nicolas Maduro")]
+    [InlineData("Maduro", "2004-06-01", "Ricardo Maduro")]
+    [InlineData("Putin", "2023-03-14", "Vladimir Putin")]
+    public void PersonWithLastName_SharedName_GivesTheBearerInOfficeThatDay(string lastName, string date, string person) =>
+        (Catalogue.PersonWithLastName(lastName, DateOnly.Parse(date, CultureInfo.InvariantCulture))?.Name).Should().Be(person);
+
+    [Theory]
+    [InlineData("Castro", "2019-06-01")]
+    [InlineData("Zorblax", "2019-06-01")]
+    public void PersonWithLastName_FormerHolderStillRecentOrNoBearer_GivesNull(string lastName, string date) =>
+        Catalogue.PersonWithLastName(lastName, DateOnly.Parse(date, CultureInfo.InvariantCulture)).Should().BeNull();
 
     [Fact]
     public void Find_UnknownName_GivesNull() => Catalogue.Find("Zorblax Quintero").Should().BeNull();
