@@ -254,14 +254,25 @@ internal static class Arguments
     }
 
     /// <summary>The clause a speech verb reports: its clausal complement, or the quoted clause it is attached to.</summary>
-    public static int SaidClause(TreeView tree, int verb)
+    public static int SaidClause(SentenceContext context, int verb)
     {
+        var tree = context.Tree;
         foreach (var relation in (ReadOnlySpan<string>)["ccomp", "parataxis", "xcomp"])
         {
             var clause = tree.Child(verb, relation);
             if (clause >= 0)
             {
                 return clause;
+            }
+        }
+
+        // "said on Tuesday that …": the parser may read "that" as a relative pronoun of the date.
+        foreach (var child in tree.Children(verb))
+        {
+            if (child > verb && IsDate(context, child) && tree.Child(child, "acl:relcl") is var relative and >= 0
+                && context.Sentence.Words[tree.Span(relative, _ => false).First].Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return relative;
             }
         }
 

@@ -253,7 +253,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             return quoted ?? new QuoteMention(reported.Of(context.Text), reported);
         }
 
-        var clause = Arguments.SaidClause(context.Tree, predicate.Content);
+        var clause = Arguments.SaidClause(context, predicate.Content);
         if (clause < 0)
         {
             return QuoteNextTo(context, predicate, out isDirect);

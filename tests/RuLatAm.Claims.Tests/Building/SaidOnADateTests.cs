@@ -1,0 +1,18 @@
+namespace RuLatAm.Claims.Tests.Building;
+
+/// <summary>"X said on Tuesday that …": the date dates the statement; the clause after it is what was said.</summary>
+public sealed class SaidOnADateTests
+{
+    [Theory]
+    [InlineData("Maduro said on Friday that Venezuela would buy Russian jets.", "say", "that Venezuela would buy Russian jets")]
+    [InlineData("Petro said Thursday that Colombia would host the talks.", "say", "that Colombia would host the talks")]
+    [InlineData("The Kremlin announced on Wednesday that Putin would visit Brasilia.", "announce", "that Putin would visit Brasilia")]
+    public void Extract_SaidOnADateThat_QuotesTheClause(string sentence, string lemma, string quote) =>
+        InventedArticle.Extract(sentence)
+            .Should().ContainSingle(c => c.Action.Lemma == lemma).Which.Quote!.Text.Should().Be(quote);
+
+    [Fact]
+    public void Extract_SaidOnADate_HasNoAddressee() =>
+        InventedArticle.Extract("Maduro said on Friday that Venezuela would buy Russian jets.")
+            .Should().ContainSingle(c => c.Action.Lemma == "say").Which.Target.Should().BeNull();
+}
