@@ -23,7 +23,7 @@ internal static class ReportedScope
         return tree.Relation(clause) switch
         {
             "acl:relcl" => !IsPast(context, clause),
-            "advcl" => clause > head || !Reports(context.Sentence.Lemmas[head]),
+            "advcl" => (clause > head && !IsContrast(context, clause)) || !Reports(context.Sentence.Lemmas[head]),
             _ => true,
         };
     }
@@ -41,6 +41,20 @@ internal static class ReportedScope
         foreach (var child in context.Tree.Children(verb))
         {
             if (context.Tree.BaseRelation(child) is "aux" && s.Tags.Xpos[child] == "VBD")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Brazil rejected the plan, while Mexico abstained": a clause set against the speech is the writer's comparison.
+    private static bool IsContrast(SentenceContext context, int clause)
+    {
+        foreach (var child in context.Tree.Children(clause))
+        {
+            if (context.Tree.Relation(child) == "mark" && context.Sentence.Words[child].ToLowerInvariant() is "while" or "whereas" or "although" or "though")
             {
                 return true;
             }

@@ -13,6 +13,11 @@ public sealed class ReportedScopeTests
     }
 
     [Fact]
+    public void Extract_ContrastClauseAfterAStatement_IsNarration() =>
+        InventedArticle.Extract("Chile and Peru rejected the proposal, while Ecuador abstained.")
+            .Should().ContainSingle(c => c.Action.Lemma == "abstain").Which.Source.Should().BeNull();
+
+    [Fact]
     public void Extract_ModalRelativeClauseInsideReportedSpeech_KeepsTheSpeaker()
     {
         var finance = InventedArticle.Extract("Arce said Bolivia would build the plants that China could finance.")
