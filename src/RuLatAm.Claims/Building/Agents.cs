@@ -115,7 +115,7 @@ internal static class Agents
         }
 
         // "X is expected to meet": the subject of a passive raising verb is the actor of what it controls.
-        if (tree.Child(verb, "nsubj:pass") is var raised and >= 0 && PredicateFinder.IsControl(s.Lemmas[verb]) && tree.HasChild(verb, "xcomp"))
+        if (tree.Child(verb, "nsubj:pass") is var raised and >= 0 && PredicateFinder.ControlledVerb(s, tree, verb) >= 0)
         {
             return GatheringParticipant(s, tree, raised, lemma) ?? raised;
         }

@@ -194,7 +194,7 @@ internal static class PredicateFinder
         s.Upos(v) == "ADJ" && IsControl(s.Lemmas[v]) && ControlledVerb(s, tree, v) >= 0;
 
     private static bool IsAbsorbedByControlVerb(AnalyzedSentence s, TreeView tree, int v) =>
-        tree.Relation(v) == "xcomp" && tree.Head(v) is var head and >= 0 && IsControlHead(s, head)
+        tree.Head(v) is var head and >= 0 && IsControlledInfinitive(s, tree, head, v) && IsControlHead(s, head)
         || v >= 2 && MistaggedVerb.Lemma(s, tree, v - 2) is { } control && MistaggedControlled(s, v - 2, control) == v;
 
     // "NATO fail to provide" with "fail" read as a noun: a control verb hands its content to the infinitive right after it,
@@ -206,7 +206,7 @@ internal static class PredicateFinder
         s.Upos(head) is "VERB" or "ADJ" or "AUX" && IsControl(s.Lemmas[head]);
 
     // The xcomp a control verb hands its content to: "expected [to meet]", "stopped [supplying]".
-    private static int ControlledVerb(AnalyzedSentence s, TreeView tree, int verb)
+    public static int ControlledVerb(AnalyzedSentence s, TreeView tree, int verb)
     {
         if (!IsControl(s.Lemmas[verb]))
         {
@@ -215,7 +215,7 @@ internal static class PredicateFinder
 
         foreach (var child in tree.Children(verb))
         {
-            if (tree.Relation(child) == "xcomp" && s.Upos(child) == "VERB")
+            if (IsControlledInfinitive(s, tree, verb, child) && s.Upos(child) == "VERB")
             {
                 return child;
             }
@@ -223,6 +223,12 @@ internal static class PredicateFinder
 
         return -1;
     }
+
+    // The infinitive a control verb governs is its xcomp; the parser sometimes makes one right after it an adverbial
+    // clause of purpose instead ("is scheduled to meet" as "scheduled [in order] to meet").
+    private static bool IsControlledInfinitive(AnalyzedSentence s, TreeView tree, int verb, int child) =>
+        tree.Relation(child) == "xcomp"
+        || tree.Relation(child) == "advcl" && child == verb + 2 && s.Words[verb + 1].Equals("to", StringComparison.OrdinalIgnoreCase);
 
     // From the top verb's first auxiliary or negation to the content verb, with a particle or "with" right after it.
     private static (int First, int End) ActionWords(AnalyzedSentence s, TreeView tree, int top, int content)

@@ -88,7 +88,17 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
 
         Span<char> key = actor.Canonical.Length <= NameKey.StackNameLength ? stackalloc char[NameKey.StackKeyLength] : new char[NameKey.MaxLength(actor.Canonical.Length)];
         key = key[..NameKey.Write(actor.Canonical, key)];
-        _fullNameByLastName.GetAlternateLookup<ReadOnlySpan<char>>().TryAdd(key[(key.LastIndexOf(' ') + 1)..], actor.Canonical);
+        var lastNames = _fullNameByLastName.GetAlternateLookup<ReadOnlySpan<char>>();
+        lastNames.TryAdd(key[(key.LastIndexOf(' ') + 1)..], actor.Canonical);
+        // Either half of a double surname stands for the whole name ("Rodriguez" for "Bruno Rodriguez Parrilla").
+        var words = _mentions[actor] == 1 ? actor.Canonical.Split(' ') : [];
+        for (var w = 1; w < words.Length - 1; w++)
+        {
+            if (words[w].Length > 3 && char.IsUpper(words[w][0]))
+            {
+                lastNames.TryAdd(NameKey.Of(words[w]), actor.Canonical);
+            }
+        }
         if (catalogue.FindName(actor.Canonical) is not null)
         {
             foreach (var office in catalogue.OfficesOf(actor.Canonical))

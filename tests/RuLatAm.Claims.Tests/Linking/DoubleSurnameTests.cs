@@ -11,4 +11,13 @@ public sealed class DoubleSurnameTests
 
         claims.Should().ContainSingle(c => c.Action.Lemma == "say").Which.Actor.Canonical.Should().Be("Ana Maria Gutierrez Ruiz");
     }
+
+    [Fact]
+    public void Extract_FirstHalfOfADoubleSurname_ResolvesToTheFullName()
+    {
+        var claims = Building.InventedArticle.Extract(
+            "Ana Maria Gutierrez Ruiz, an economist, studies trade with Russia. Gutierrez said that exports would grow.");
+
+        claims.Should().ContainSingle(c => c.Action.Lemma == "say").Which.Actor.Canonical.Should().Be("Ana Maria Gutierrez Ruiz");
+    }
 }

@@ -1,0 +1,16 @@
+namespace RuLatAm.Claims.Tests.Building;
+
+/// <summary>"X is scheduled to meet Y": the infinitive is the content of the control verb, however the parser attached it.</summary>
+public sealed class ControlInfinitiveTests
+{
+    [Fact]
+    public void Extract_ScheduledToMeetATitledName_IsOnePlannedMeeting()
+    {
+        var meeting = InventedArticle.Extract("Arce is scheduled to meet Chilean Foreign Minister Alberto van Klaveren on Monday.")
+            .Should().ContainSingle(c => c.Action.Lemma == "meet").Subject;
+
+        meeting.Actor.Canonical.Should().Be("Luis Arce");
+        meeting.Action.Text.Should().Be("is scheduled to meet");
+        meeting.Modality.Should().Be(Modality.Planned);
+    }
+}
