@@ -14,6 +14,9 @@ public sealed partial class TextCleaner
 {
     private const int MaxHeadlineWords = 16;
 
+    // "RIO DE JANEIRO, Brazil, Sept. 14, 2022 (Reuters) — " is about as long as a dateline gets.
+    private const int MaxDatelineLength = 90;
+
     // "Sign up", "Subscribe now", "Accept all cookies": the longest button or link label, in words.
     private const int MaxButtonWords = 4;
 
@@ -62,7 +65,7 @@ public sealed partial class TextCleaner
             // A photo caption is body text even without closing punctuation; its credit is not.
             var caption = CaptionBeforeCredit(text, line);
             var isCaption = caption is not null || n + 1 < lines.Count && IsRepeat(keys[n + 1], key);
-            line = caption ?? line;
+            line = WithoutDateline(text, caption ?? line);
             var content = text.AsSpan(line.Start, line.Length);
             if (IsFurniture(content))
             {
@@ -127,6 +130,23 @@ public sealed partial class TextCleaner
         }
 
         return end > line.Start ? new TextSpan(line.Start, end) : null;
+    }
+
+    // "MOSCOW, March 10 (Reuters) - Russia signed …": the wire dateline is furniture glued to the first sentence.
+    private static TextSpan WithoutDateline(string text, TextSpan line)
+    {
+        if (!char.IsUpper(text[line.Start]))
+        {
+            return line;
+        }
+
+        var match = Dateline().Match(text, line.Start, Math.Min(line.Length, MaxDatelineLength));
+        // The sentence after a dateline starts afresh; "NATO - the alliance …" is an aside, not a dateline.
+        var rest = line.Start + match.Length;
+        return match.Success && rest < line.End && (char.IsUpper(text[rest]) || text[rest] is '"' or '\u201C')
+            && (match.Groups["detail"].Length > 0 || !match.Value.TrimEnd().EndsWith(" -", StringComparison.Ordinal))
+            ? new TextSpan(rest, line.End)
+            : line;
     }
 
     private static IEnumerable<TextSpan> Lines(string text)
@@ -239,6 +259,10 @@ public sealed partial class TextCleaner
 
     [GeneratedRegex(@"^(support|donate|subscribe)\b[^.]*!$|^(search( for)?|read more|related|advertisement|share( this)?|table of contents|article search|more details|skip to content|google play|app store)\W*$|copyright|all rights reserved|\u00A9|\bmins? read\b|^\s*(photo:|file photo)\b|\|\s*by\s|^\W*(photo|credit|source|image)s?\s*:|no matches\.|try altering your search|^\w+ \d{1,2}, \d{4}\s*\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Furniture();
+
+    // A place in capitals (not "U.S."), maybe a country, a date and an agency in brackets, then a dash.
+    [GeneratedRegex(@"^\p{Lu}{2,}(?:[\s'\u2019.-]+\p{Lu}{2,})*\.?(?<detail>(?:,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*)?(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()]{2,40}\))?)??\s*[-\u2013\u2014]{1,2}\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"^\W*(By|BY)\s+\p{Lu}.*(?<![.!?;:""\u201D])$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Byline();

@@ -41,6 +41,27 @@ public sealed class TextCleanerTests
     }
 
     [Theory]
+    [InlineData("LIMA, Oct 3 (Reuters) - ")]
+    [InlineData("CARACAS (AP) \u2014 ")]
+    [InlineData("BUENOS AIRES, Argentina, March 10, 2021 (AFP) -- ")]
+    [InlineData("SAO PAULO \u2013 ")]
+    public void FindBody_WireDateline_IsCutFromTheFirstSentence(string dateline)
+    {
+        var text = dateline + Sentence;
+
+        var body = TextCleaner.Default.FindBody(text);
+
+        body.Should().ContainSingle().Which.Start.Should().Be(dateline.Length);
+    }
+
+    [Theory]
+    [InlineData("U.S. - Russian trade fell by a third in March, the ministry said.")]
+    [InlineData("NATO - the alliance Moscow distrusts most - held drills near the border.")]
+    [InlineData("OPEC members met in Vienna on Friday.")]
+    public void FindBody_CapitalisedOpeningThatIsNoDateline_IsKept(string paragraph) =>
+        Body(paragraph).Should().Equal(paragraph);
+
+    [Theory]
     [InlineData("By Monday, the delegation from Quito had left the summit.")]
     [InlineData("By 2030 Brazil plans to double its exports of beef to China.")]
     [InlineData("By refusing the loan, Bolivia signalled its distance from the fund.")]
