@@ -99,7 +99,7 @@ internal static class DateAssignment
 
     // "During a stop in Quito on Monday, X and Y agreed …": a time phrase inside the adverbial fronted
     // before the first comma, ahead of the main verb, opens the sentence as much as one standing first. Inside a
-    // long subject ("The rise of X during the last decade, …, has meant") it does not.
+    // long subject ("The rise of X during the last decade, …, has meant") or a reported clause it does not.
     private static bool IsInFrontedPhrase(SentenceContext context, int first, int end)
     {
         var tree = context.Tree;
@@ -109,7 +109,8 @@ internal static class DateAssignment
             top = tree.Head(top);
         }
 
-        if (tree.BaseRelation(top) is "nsubj" or "csubj")
+        // Inside a long subject, or inside the clause a closing report reports ("X signed Y on Friday, Z said").
+        if (tree.BaseRelation(top) is "nsubj" or "csubj" or "ccomp")
         {
             return false;
         }

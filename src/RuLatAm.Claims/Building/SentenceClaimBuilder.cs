@@ -307,7 +307,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         {
             comma--;
         }
-        else if (tree.Relation(predicate.Top) != "acl:relcl" && !(comma > 1 && IsClosingMark(s.Words[comma - 1])))
+        else if (tree.Relation(predicate.Top) == "conj" && !(comma > 1 && IsClosingMark(s.Words[comma - 1])))
         {
             // Without the quotation mark, a coordinated speech verb is a report of its own ("…, and officials said").
             return -1;

@@ -44,4 +44,21 @@ public sealed class ClosingReportTests
 
         add.Quote!.Text.Should().StartWith("Bolivia").And.EndWith("from Belarus");
     }
+
+    [Fact]
+    public void Extract_ClosingReportByADescribedBody_SourcesTheReportedEvent() =>
+        InventedArticle.Extract("Peru and Bolivia signed a deal on nuclear energy cooperation on Monday, the Russian state nuclear corporation Rosatom said.")
+            .Should().Contain(c => c.Action.Lemma == "sign").And.OnlyContain(c => c.Action.Lemma != "sign" || c.Source != null);
+
+    [Theory]
+    [InlineData("Peru and Bolivia signed a trade deal on Monday, Bolivian officials said.")]
+    [InlineData("Peru and Chile signed an agreement on Friday, Gazprom said.")]
+    [InlineData("Cuba and Mexico signed an agreement on Friday, TASS said.")]
+    public void Extract_DateInsideTheReportedClause_DatesTheEventNotTheReport(string sentence)
+    {
+        var claims = InventedArticle.Extract(sentence);
+
+        claims.Should().Contain(c => c.Action.Lemma == "sign").And.OnlyContain(c => c.Action.Lemma != "sign" || c.Date != null);
+        claims.Should().ContainSingle(c => c.Action.Lemma == "say").Which.Date.Should().BeNull();
+    }
 }
