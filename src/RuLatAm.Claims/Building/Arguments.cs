@@ -74,6 +74,12 @@ internal static class Arguments
             return gap;
         }
 
+        // "held talks with X", "had a phone call with X": the party of the gathering is the party of the event.
+        if (obj >= 0 && Agents.IsGathering(s.Lemmas[obj]) && WithParty(s, tree, obj) is var party and >= 0)
+        {
+            return party;
+        }
+
         if (obj >= 0 && s_lightObjects.Contains(s.Lemmas[obj]))
         {
             // "take part in X", "take advantage of X": the noun only completes the verb; X is acted on.
@@ -237,6 +243,19 @@ internal static class Arguments
         }
 
         return false;
+    }
+
+    private static int WithParty(AnalyzedSentence s, TreeView tree, int noun)
+    {
+        foreach (var child in tree.Children(noun))
+        {
+            if (child > noun && tree.BaseRelation(child) is "nmod" && CaseOf(s, tree, child) == "with")
+            {
+                return child;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The preposition of an oblique or nominal modifier, lower-cased, or null.</summary>

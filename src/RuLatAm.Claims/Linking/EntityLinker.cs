@@ -352,7 +352,8 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     private ResolvedActor? ResolveTitle(AnalyzedSentence sentence, int first, int end, string phrase)
     {
         var state = StateIn(sentence, first, end);
-        if (RoleWords.OfficeRole(phrase) is { } role && state is not null && catalogue.FindOfficeHolder(role, state, published) is { } holder)
+        if (RoleWords.OfficeRole(phrase) is { } role && state is not null
+            && (role == "counterpart" ? CounterpartIn(sentence, first, state) : catalogue.FindOfficeHolder(role, state, published)) is { } holder)
         {
             return new ResolvedActor(holder, EntityType.Person);
         }
@@ -369,6 +370,43 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         return first > 0 || sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase)
             ? MostMentioned(head)
             : null;
+    }
+
+    // "his Brazilian counterpart": whoever holds in that state the office that the office holder last named, in this
+    // sentence before the phrase or earlier in the article, holds in theirs.
+    private string? CounterpartIn(AnalyzedSentence sentence, int first, string state)
+    {
+        for (var i = first - 1; i >= 0; i--)
+        {
+            if (sentence.Upos(i) == "PROPN" && ResolveName(sentence, i, i + 1, "PER") is { Type: EntityType.Person } named
+                && CounterpartOf(named.Canonical, state) is { } counterpart)
+            {
+                return counterpart;
+            }
+        }
+
+        for (var k = _people.Count - 1; k >= 0; k--)
+        {
+            if (CounterpartOf(_people[k].Canonical, state) is { } counterpart)
+            {
+                return counterpart;
+            }
+        }
+
+        return null;
+    }
+
+    private string? CounterpartOf(string person, string state)
+    {
+        foreach (var office in catalogue.OfficesOf(person))
+        {
+            if (office.IsHeldOn(published) && office.State is { } own && own != state)
+            {
+                return catalogue.FindOfficeHolder(office.Role, state, published);
+            }
+        }
+
+        return null;
     }
 
     // "the ministry" after "Russia's foreign ministry": the last body whose name ends in the noun.

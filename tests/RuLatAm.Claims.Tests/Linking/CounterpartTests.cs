@@ -1,0 +1,20 @@
+namespace RuLatAm.Claims.Tests.Linking;
+
+/// <summary>"his Cuban counterpart" is whoever holds, in that state, the office the person acting holds in theirs.</summary>
+public sealed class CounterpartTests
+{
+    [Fact]
+    public void Extract_HeadOfStatesCounterpart_IsTheOtherStatesHeadOfState() =>
+        Building.InventedArticle.Extract("Putin met his Brazilian counterpart in Moscow.")
+            .Should().ContainSingle(c => c.Action.Lemma == "meet").Which.Target!.Canonical.Should().Be("Dilma Rousseff");
+
+    [Fact]
+    public void Extract_TalksWithAForeignMinistersCounterpart_TargetTheOtherForeignMinister()
+    {
+        var talks = Building.InventedArticle.Extract("Lavrov held talks with his Cuban counterpart.")
+            .Should().ContainSingle(c => c.Action.Lemma == "hold").Subject;
+
+        talks.Target!.Text.Should().Be("his Cuban counterpart");
+        talks.Target.Canonical.Should().Be("Bruno Rodriguez Parrilla");
+    }
+}
