@@ -451,10 +451,28 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
                 var (first, end) = Arguments.Mention(context.Sentence, context.Tree, head);
                 first = Math.Max(first, i + 2);
-                if (end > first && linker.Resolve(s, first, end) is { } source)
+                if (end > first && (linker.Resolve(s, first, end) ?? ResolveOwner(context, head)) is { } source)
                 {
                     var span = context.SpanOf(first, end);
                     return new SourceMention(span.Of(context.Text), source.Canonical, SourceKind.AccordingTo, null, span);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "according to Reuters calculations", "according to the Kremlin's figures": the owner of the data is the source.
+    private ResolvedActor? ResolveOwner(SentenceContext context, int noun)
+    {
+        foreach (var child in context.Tree.Children(noun))
+        {
+            if (child < noun && context.Tree.Relation(child) is "compound" or "nmod:poss")
+            {
+                var (first, end) = Arguments.Mention(context.Sentence, context.Tree, child);
+                if (linker.Resolve(context.Sentence, first, end) is { } owner)
+                {
+                    return owner;
                 }
             }
         }
