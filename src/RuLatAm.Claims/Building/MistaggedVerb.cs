@@ -15,6 +15,11 @@ internal static class MistaggedVerb
     /// <summary>The verb lemma of <paramref name="word"/> when it is such a verb, else null.</summary>
     public static string? Lemma(AnalyzedSentence s, TreeView tree, int word)
     {
+        if (PlannedVerb(s, tree, word) is { } planned)
+        {
+            return planned;
+        }
+
         if (s.Upos(word) != "NOUN" || s.Tags.Xpos[word] != "NN" || word == 0 || word + 1 >= s.Count
             || Subject(s, tree, word) < 0 || s.Upos(word + 1) != "ADP" && s.Words[word + 1] != "to")
         {
@@ -22,6 +27,19 @@ internal static class MistaggedVerb
         }
 
         return Lemmatizer.Default.VerbOnlyLemma(s.Words[word]);
+    }
+
+    // "The ministry plans to send …" read as the noun "ministry plans": a plural that is also a present-tense control
+    // verb, heading the sentence with an infinitive right after it, is that verb.
+    private static string? PlannedVerb(AnalyzedSentence s, TreeView tree, int word)
+    {
+        if (s.Tags.Xpos[word] != "NNS" || word + 2 >= s.Count || !s.Words[word + 1].Equals("to", StringComparison.OrdinalIgnoreCase)
+            || s.Tags.Xpos[word + 2] != "VB" || tree.Head(word) >= 0 && s.Upos(tree.Head(word)) is "VERB" or "AUX" || Subject(s, tree, word) < 0)
+        {
+            return null;
+        }
+
+        return Lemmatizer.Default.PresentVerbLemma(s.Words[word]) is { } lemma && PredicateFinder.IsControl(lemma) ? lemma : null;
     }
 
     /// <summary>The head of the swallowed subject: the noun or name right before the word, parsed as its compound; -1 if none.</summary>

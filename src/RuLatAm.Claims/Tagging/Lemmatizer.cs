@@ -53,6 +53,14 @@ public sealed class Lemmatizer
         return tags.Count > 0 && tags.All(t => t.StartsWith("VB", StringComparison.Ordinal)) ? model.Lemmatize(word, "VERB", tags[0]) : null;
     }
 
+    /// <summary>The verb lemma of a word the training treebank holds as a present-tense verb ("plans" gives "plan"),
+    /// among other readings, else null.</summary>
+    internal string? PresentVerbLemma(string word)
+    {
+        var model = _model ?? LemmaModel.Embedded;
+        return model.KnownTags(word).Contains("VBZ") ? model.Lemmatize(word, "VERB", "VBZ") : null;
+    }
+
     /// <summary>Whether the training treebank holds the word, and never as a proper noun ("visits"; not an unseen
     /// surname such as "Ruiz"): a capitalised such word in a heading is no part of a name.</summary>
     internal bool IsOnlyCommonWord(string word)

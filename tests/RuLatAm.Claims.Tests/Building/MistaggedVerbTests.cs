@@ -24,4 +24,16 @@ public sealed class MistaggedVerbTests
         lift.Action.Text.Should().Be("fail to lift");
         lift.Modality.Should().Be(Modality.Negated);
     }
+
+    [Theory]
+    [InlineData("The Russian defense ministry plans to send two warships to Cuba.", "Russian Defense Ministry")]
+    [InlineData("Russia's foreign ministry plans to open a consulate in Chile.", "Russian Foreign Ministry")]
+    public void Extract_PluralReadAsANounAfterABody_IsThePresentTenseControlVerb(string sentence, string actor)
+    {
+        var planned = InventedArticle.Extract(sentence).Should().ContainSingle().Subject;
+
+        planned.Actor.Canonical.Should().Be(actor);
+        planned.Action.Text.Should().StartWith("plans to ");
+        planned.Modality.Should().Be(Modality.Planned);
+    }
 }
