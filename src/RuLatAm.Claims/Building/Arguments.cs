@@ -141,6 +141,12 @@ internal static class Arguments
             return oblique;
         }
 
+        // "give equipment to Ukraine" with the party parsed as the thing's modifier.
+        if (obj >= 0 && oblique < 0 && PartyOfThing(s, tree, obj, predicate.Lemma) is var recipient and >= 0)
+        {
+            return recipient;
+        }
+
         // A named party ("sell arms to Peru", "meet with Castro") says more than a common-noun object does.
         if (oblique >= 0 && (obj < 0 || s.Upos(obj) is not ("PROPN" or "PRON")) && s.Upos(oblique) is "PROPN")
         {
@@ -148,6 +154,19 @@ internal static class Arguments
         }
 
         return obj >= 0 ? obj : oblique;
+    }
+
+    private static int PartyOfThing(AnalyzedSentence s, TreeView tree, int thing, string lemma)
+    {
+        foreach (var child in tree.Children(thing))
+        {
+            if (child > thing && tree.BaseRelation(child) is "nmod" && s.Upos(child) == "PROPN" && PartyVerbs.PreferParty(lemma, CaseOf(s, tree, child)))
+            {
+                return child;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsReflexive(AnalyzedSentence s, int word) =>

@@ -138,6 +138,12 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
                 continue;
             }
 
+            if (ServedBySubjectBefore(s, tree, first, end) is { } served)
+            {
+                yield return (served, first, end);
+                continue;
+            }
+
             var actors = linker.ResolveAll(s, first, end);
             if (actors.Count == 0 && speaks && _lastSpeaker is { } earlier && IsDefiniteCommonNoun(s, first, end))
             {
@@ -167,12 +173,20 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     private static bool IsDefiniteCommonNoun(Analysis.AnalyzedSentence s, int first, int end) =>
         end - first == 2 && s.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase) && s.Upos(first + 1) == "NOUN";
 
+    // "Noboa said his government would …": the state of the person named as subject earlier in the sentence.
+    private ResolvedActor? ServedBySubjectBefore(Analysis.AnalyzedSentence s, Parsing.TreeView tree, int first, int end) =>
+        end - first == 2 && s.Words[first].ToLowerInvariant() is "his" or "her"
+        && (Linking.LinkerWords.GroupNouns.Contains(s.Words[first + 1]) || Linking.LinkerWords.StateNouns.Contains(s.Words[first + 1]))
+        && SubjectBefore(s, tree, first) is { Type: EntityType.Person } owner
+            ? linker.CollectiveOf(owner.Canonical)
+            : null;
+
     // "Chile says it will sign", "Lavrov said he would": a pronoun refers first to a subject earlier in its own sentence.
     private ResolvedActor? SubjectBefore(Analysis.AnalyzedSentence s, Parsing.TreeView tree, int pronoun)
     {
         bool? wantsPerson = s.Upos(pronoun) != "PRON" ? null : s.Words[pronoun].ToLowerInvariant() switch
         {
-            "he" or "she" => true,
+            "he" or "she" or "his" or "her" => true,
             "it" or "they" => false,
             _ => null,
         };
