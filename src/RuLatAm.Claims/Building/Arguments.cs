@@ -304,11 +304,14 @@ internal static class Arguments
             }
         }
 
-        // "said on Tuesday that …": the parser may read "that" as a relative pronoun of the date.
+        // "said on Tuesday that …", "told reporters that …": the parser may read "that" as a relative pronoun of the
+        // date or the addressee. A clause with a subject of its own after that "that" is what was said.
         foreach (var child in tree.Children(verb))
         {
-            if (child > verb && IsDate(context, child) && tree.Child(child, "acl:relcl") is var relative and >= 0
-                && context.Sentence.Words[tree.Span(relative, _ => false).First].Equals("that", StringComparison.OrdinalIgnoreCase))
+            if (child > verb && (IsDate(context, child) || tree.Relation(child) is "iobj" or "obj")
+                && tree.Child(child, "acl:relcl") is var relative and >= 0 && tree.Span(relative, _ => false).First is var that
+                && context.Sentence.Words[that].Equals("that", StringComparison.OrdinalIgnoreCase)
+                && tree.Children(relative).Any(c => c != that && tree.BaseRelation(c) is "nsubj"))
             {
                 return relative;
             }

@@ -1,12 +1,14 @@
 namespace RuLatAm.Claims.Tests.Building;
 
-/// <summary>"X said on Tuesday that …": the date dates the statement; the clause after it is what was said.</summary>
-public sealed class SaidOnADateTests
+/// <summary>"X said on Tuesday that …", "X told reporters that …": the clause after the date or addressee is what was said.</summary>
+public sealed class ThatClauseAfterSpeechTests
 {
     [Theory]
     [InlineData("Maduro said on Friday that Venezuela would buy Russian jets.", "say", "that Venezuela would buy Russian jets")]
     [InlineData("Petro said Thursday that Colombia would host the talks.", "say", "that Colombia would host the talks")]
     [InlineData("The Kremlin announced on Wednesday that Putin would visit Brasilia.", "announce", "that Putin would visit Brasilia")]
+    [InlineData("Lavrov told reporters that Russia would keep supplying wheat.", "tell", "that Russia would keep supplying wheat")]
+    [InlineData("Lavrov told his Chilean counterpart that Russia would keep supplying wheat.", "tell", "that Russia would keep supplying wheat")]
     public void Extract_SaidOnADateThat_QuotesTheClause(string sentence, string lemma, string quote) =>
         InventedArticle.Extract(sentence)
             .Should().ContainSingle(c => c.Action.Lemma == lemma).Which.Quote!.Text.Should().Be(quote);
