@@ -214,6 +214,13 @@ internal static class Agents
         }
 
         var mark = tree.Children(verb).FirstOrDefault(c => tree.Relation(c) == "mark", -1);
+        if (mark >= 0 && s.Words[mark].ToLowerInvariant() is "against" or "from" && tree.Head(verb) is var governing and >= 0
+            && s.Upos(governing) == "VERB" && tree.Child(governing, "obj") is var kept and >= 0 && kept < mark)
+        {
+            // "warned X against buying", "barred X from entering": the one warned or barred would do it.
+            return kept;
+        }
+
         if (mark < 0 || s.Words[mark].ToLowerInvariant() is not ("for" or "on"))
         {
             return -1;
