@@ -290,7 +290,9 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             return earlier;
         }
 
-        if (end - first == 1 && label == "PER" && catalogue.PersonWithLastName(key, published) is { } only)
+        // The recognizer may take a lone surname for a place ("Maduro met …"): a catalogued surname that names no
+        // place is the person whatever the label.
+        if (end - first == 1 && catalogue.PersonWithLastName(key, published) is { } only)
         {
             return new ResolvedActor(only.Name, EntityType.Person);
         }
