@@ -203,7 +203,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
                 // An official named only by a title with several holders stands for the state, yet is a "he".
                 var isPerson = linker.Resolve(s, first, end) is { } resolved
                     && (resolved.Type == EntityType.Person || RoleWords.IsRoleNoun(s.Words[end - 1]));
-                if (linker.Resolve(s, first, end) is { } actor && isPerson == person)
+                if (linker.Resolve(s, first, end) is { } actor && isPerson == person && (!person || linker.Agrees(actor, s.Words[pronoun])))
                 {
                     return actor;
                 }

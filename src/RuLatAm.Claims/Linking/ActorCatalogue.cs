@@ -20,6 +20,7 @@ public sealed class ActorCatalogue
     private readonly FrozenDictionary<string, CatalogueActor[]> _peopleByLastName;
     private readonly Office[] _offices;
     private readonly FrozenDictionary<string, Office[]> _officesByHolder;
+    private readonly FrozenDictionary<string, PersonGender> _genders;
 
     // Lookups by a key built on the stack, not as a string: linking looks up many spans of words per sentence.
     private readonly FrozenDictionary<string, CatalogueActor>.AlternateLookup<ReadOnlySpan<char>> _byKey;
@@ -30,8 +31,10 @@ public sealed class ActorCatalogue
         Dictionary<string, CatalogueActor> byName,
         Dictionary<string, string> stateByDemonym,
         Dictionary<string, List<CatalogueActor>> peopleByLastName,
-        List<Office> offices)
+        List<Office> offices,
+        Dictionary<string, PersonGender> genders)
     {
+        _genders = genders.ToFrozenDictionary(StringComparer.Ordinal);
         _byName = byName.ToFrozenDictionary(StringComparer.Ordinal);
         _stateByDemonym = stateByDemonym.ToFrozenDictionary(StringComparer.Ordinal);
         _peopleByLastName = peopleByLastName.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
@@ -100,6 +103,9 @@ public sealed class ActorCatalogue
 
     internal Office[] OfficesOf(string person) => _officesByHolder.GetValueOrDefault(person) ?? [];
 
+    /// <summary>The recorded gender of a catalogued person by canonical name, or null when unknown.</summary>
+    internal PersonGender? GenderOf(string person) => _genders.TryGetValue(person, out var gender) ? gender : null;
+
     /// <summary>
     /// The one person a last name denotes on a date: the only catalogued bearer, or the only one in office that day
     /// when no other bearer held office in the <see cref="RecentOfficeYears"/> before it ("Maduro" in 2023 is
@@ -149,6 +155,7 @@ public sealed class ActorCatalogue
         var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
         var lastNames = new Dictionary<string, List<CatalogueActor>>(StringComparer.Ordinal);
         var offices = new List<Office>();
+        var genders = new Dictionary<string, PersonGender>(StringComparer.Ordinal);
 
         // Names first, then aliases: an alias never hides another entity's own name.
         var aliases = new List<(string Alias, CatalogueActor Actor)>();
@@ -169,6 +176,15 @@ public sealed class ActorCatalogue
             byName.TryAdd(NameKey.Of(person.Name), actor);
             aliases.AddRange((person.Aliases ?? []).Concat(person.Misspellings ?? []).Select(a => (a, actor)));
             AddLastName(lastNames, person.Name, actor);
+            if (person.Gender is { } gender)
+            {
+                genders[person.Name] = gender switch
+                {
+                    "female" => PersonGender.Female,
+                    "male" => PersonGender.Male,
+                    _ => throw new InvalidDataException($"Person '{person.Name}' has gender '{gender}'; the catalogue records female or male."),
+                };
+            }
             foreach (var office in person.Offices ?? [])
             {
                 offices.Add(new Office(
@@ -201,7 +217,7 @@ public sealed class ActorCatalogue
             }
         }
 
-        return new ActorCatalogue(byName, demonyms, lastNames, offices);
+        return new ActorCatalogue(byName, demonyms, lastNames, offices, genders);
     }
 
     private static void AddLastName(Dictionary<string, List<CatalogueActor>> lastNames, string name, CatalogueActor actor)

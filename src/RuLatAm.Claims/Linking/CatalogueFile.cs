@@ -25,7 +25,7 @@ internal static class CatalogueFile
         List<string>? Metonyms,
         string? Region);
 
-    internal sealed record PersonEntry(string Name, List<string>? Aliases, List<string>? Misspellings, List<OfficeEntry>? Offices);
+    internal sealed record PersonEntry(string Name, string? Gender, List<string>? Aliases, List<string>? Misspellings, List<OfficeEntry>? Offices);
 
     internal sealed record OfficeEntry(string Role, string? Title, string? State, string? Org, string From, string? To);
 

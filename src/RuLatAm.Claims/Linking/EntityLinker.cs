@@ -241,7 +241,8 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
 
     private ResolvedActor? ResolvePronoun(string pronoun) => pronoun.ToLowerInvariant() switch
     {
-        "he" or "she" or "him" or "her" or "his" => _people.Count > 0 ? _people[^1] : null,
+        "he" or "him" or "his" or "himself" => LastPerson(PersonGender.Male),
+        "she" or "her" or "hers" or "herself" => LastPerson(PersonGender.Female),
         // Subject "it" stands as often for a fact or a thing as for a body: trust it only to continue the last subject.
         "it" => _bodies.Count > 0 && _previousSubjects.Contains(_bodies[^1]) ? _bodies[^1] : null,
         "its" => _bodies.Count > 0 ? _bodies[^1] : null,
@@ -249,6 +250,28 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         "they" => _previousPluralSubject,
         _ => null,
     };
+
+    /// <summary>Whether a pronoun can refer to <paramref name="person"/>: "she" not to a man the catalogue knows, "he" not to a woman.</summary>
+    public bool Agrees(ResolvedActor person, string pronoun) => pronoun.ToLowerInvariant() switch
+    {
+        "he" or "him" or "his" or "himself" => catalogue.GenderOf(person.Canonical) != PersonGender.Female,
+        "she" or "her" or "hers" or "herself" => catalogue.GenderOf(person.Canonical) != PersonGender.Male,
+        _ => true,
+    };
+
+    // The most recent person who may be of that gender: one the catalogue records otherwise is skipped.
+    private ResolvedActor? LastPerson(PersonGender gender)
+    {
+        for (var k = _people.Count - 1; k >= 0; k--)
+        {
+            if (catalogue.GenderOf(_people[k].Canonical) is not { } known || known == gender)
+            {
+                return _people[k];
+            }
+        }
+
+        return null;
+    }
 
     private ResolvedActor? ResolveName(AnalyzedSentence sentence, int first, int end, string label)
     {
