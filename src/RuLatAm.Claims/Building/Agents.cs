@@ -213,7 +213,7 @@ internal static class Agents
             }
         }
 
-        var mark = tree.Children(verb).FirstOrDefault(c => tree.Relation(c) == "mark", -1);
+        var mark = tree.Children(verb).FirstOrDefault(tree, static (tree, c) => tree.Relation(c) == "mark", -1);
         if (mark >= 0 && s.Words[mark].ToLowerInvariant() is "against" or "from" && tree.Head(verb) is var governing and >= 0
             && s.Upos(governing) == "VERB" && tree.Child(governing, "obj") is var kept and >= 0 && kept < mark)
         {
@@ -261,7 +261,7 @@ internal static class Agents
         var isRequest = SpeechVerbs.IsRequest(s.Lemmas[head]);
         if (obj < 0 && isRequest)
         {
-            obj = tree.Children(head).FirstOrDefault(c => tree.BaseRelation(c) is "obl" && Arguments.CaseOf(s, tree, c) == "on", -1);
+            obj = tree.Children(head).FirstOrDefault((tree, s), static (st, c) => st.tree.BaseRelation(c) is "obl" && Arguments.CaseOf(st.s, st.tree, c) == "on", -1);
         }
 
         if (obj < 0 || s.Upos(obj) == "PRON" && s.Words[obj].EndsWith("self", StringComparison.OrdinalIgnoreCase))

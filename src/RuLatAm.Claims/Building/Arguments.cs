@@ -29,9 +29,12 @@ internal static class Arguments
 
     /// <summary>The words of the mention headed by <paramref name="head"/>: its phrase without clauses, appositions or conjuncts.</summary>
     public static (int First, int End) Mention(AnalyzedSentence s, TreeView tree, int head) =>
-        tree.Span(head, child => s_outsideMention.Contains(tree.Relation(child)) || tree.Relation(child) == "case" && (child < head || IsPossessiveMark(s, child))
-            || child > head && tree.BaseRelation(child) is "nmod" or "obl" && CaseOf(s, tree, child) is not "of"
-            || IsDetachedFlat(tree, child));
+        tree.Span(head, (s, tree, head), static (state, child) => IsOutsideMention(state.s, state.tree, state.head, child));
+
+    private static bool IsOutsideMention(AnalyzedSentence s, TreeView tree, int head, int child) =>
+        s_outsideMention.Contains(tree.Relation(child)) || tree.Relation(child) == "case" && (child < head || IsPossessiveMark(s, child))
+        || child > head && tree.BaseRelation(child) is "nmod" or "obl" && CaseOf(s, tree, child) is not "of"
+        || IsDetachedFlat(tree, child);
 
     // A name's parts are adjacent ("Miguel Diaz-Canal"): a "flat" word beyond other words ("A's B and C's D" with D
     // hung on B) is a parser slip and names someone else.
@@ -220,9 +223,9 @@ internal static class Arguments
     /// </remarks>
     public static (int First, int End) TargetPhrase(SentenceContext context, int head)
     {
-        var tree = context.Tree;
-        return tree.Span(head, child => s_outsideTarget.Contains(tree.Relation(child)) || tree.Relation(child) == "case" && child < head
-            || child > head && IsTimeOrPlace(context, child));
+        return context.Tree.Span(head, (context, head), static (state, child) =>
+            s_outsideTarget.Contains(state.context.Tree.Relation(child)) || state.context.Tree.Relation(child) == "case" && child < state.head
+            || child > state.head && IsTimeOrPlace(state.context, child));
     }
 
     /// <summary>Whether the word lies inside a date expression of the sentence ("on Tuesday").</summary>
@@ -309,9 +312,9 @@ internal static class Arguments
         foreach (var child in tree.Children(verb))
         {
             if (child > verb && (IsDate(context, child) || tree.Relation(child) is "iobj" or "obj")
-                && tree.Child(child, "acl:relcl") is var relative and >= 0 && tree.Span(relative, _ => false).First is var that
+                && tree.Child(child, "acl:relcl") is var relative and >= 0 && tree.Span(relative, 0, static (_, _) => false).First is var that
                 && context.Sentence.Words[that].Equals("that", StringComparison.OrdinalIgnoreCase)
-                && tree.Children(relative).Any(c => c != that && tree.BaseRelation(c) is "nsubj"))
+                && tree.Children(relative).Any((that, tree), static (st, c) => c != st.that && st.tree.BaseRelation(c) is "nsubj"))
             {
                 return relative;
             }

@@ -96,7 +96,7 @@ internal static class PredicateFinder
     // wherever the parser hung it.
     private static bool IsGerundOfParticipation(AnalyzedSentence s, TreeView tree, int v) =>
         s.Tags.Xpos[v] == "VBG" && tree.Head(v) is var head and >= 0
-        && (s.Upos(head) == "VERB" && tree.Children(v).Any(c => tree.Relation(c) is "mark" or "case" && s.Words[c].Equals("in", StringComparison.OrdinalIgnoreCase))
+        && (s.Upos(head) == "VERB" && tree.Children(v).Any((tree, s), static (st, c) => st.tree.Relation(c) is "mark" or "case" && st.s.Words[c].Equals("in", StringComparison.OrdinalIgnoreCase))
             || tree.Relation(v) == "conj" && IsGerundOfParticipation(s, tree, head)
             || PreviousListGerund(s, v) is var previous and >= 0 && tree.Head(previous) != v && IsGerundOfParticipation(s, tree, previous));
 
@@ -168,15 +168,15 @@ internal static class PredicateFinder
     // one only frames the clause it modifies.
     private static bool IsFramingParticiple(AnalyzedSentence s, TreeView tree, int v) =>
         s.Tags.Xpos[v] == "VBG" && tree.Relation(v) is "advcl" or "advmod" && SpeechVerbs.IsSpeech(s.Lemmas[v])
-        && !tree.Children(v).Any(c => tree.Relation(c) is "ccomp" or "obj" or "iobj" or "xcomp" or "parataxis"
-            || tree.BaseRelation(c) is "obl" && Arguments.CaseOf(s, tree, c) is "with" or "to");
+        && !tree.Children(v).Any((tree, s), static (st, c) => st.tree.Relation(c) is "ccomp" or "obj" or "iobj" or "xcomp" or "parataxis"
+            || st.tree.BaseRelation(c) is "obl" && Arguments.CaseOf(st.s, st.tree, c) is "with" or "to");
 
     // "When asked about X, Y said …", "Elected in 2018, Y …": a fronted participle clause (the tagger may read the
     // participle as a past tense) is passive, its understood subject is the one acted on, and with no agent it is
     // no claim (ANNOTATION.md 6, non-actor subjects).
     private static bool IsAgentlessPassiveClause(AnalyzedSentence s, TreeView tree, int v) =>
         s.Tags.Xpos[v] is "VBN" or "VBD" && tree.Relation(v) == "advcl" && v < tree.Head(v)
-        && !tree.Children(v).Any(c => tree.Relation(c) is "aux" or "aux:pass" or "nsubj" or "nsubj:pass" or "obl:agent" or "obj");
+        && !tree.Children(v).Any(tree, static (tree, c) => tree.Relation(c) is "aux" or "aux:pass" or "nsubj" or "nsubj:pass" or "obl:agent" or "obj");
 
     // "it is yet to be decided whether …": a passive with neither a subject of its own nor an agent names no one who acts
     // (ANNOTATION.md 6, non-actor subjects).
@@ -186,8 +186,8 @@ internal static class PredicateFinder
     // "X is in talks with Y": being in negotiations is negotiating, an event with its own actor and party.
     private static bool IsInNegotiations(AnalyzedSentence s, TreeView tree, int v) =>
         s.Upos(v) == "NOUN" && s.Lemmas[v] is "talk" or "negotiation" && tree.HasChild(v, "nsubj")
-        && tree.Children(v).Any(c => tree.Relation(c) == "cop" && s.Lemmas[c] == "be")
-        && tree.Children(v).Any(c => tree.Relation(c) == "case" && s.Words[c].Equals("in", StringComparison.OrdinalIgnoreCase));
+        && tree.Children(v).Any((tree, s), static (st, c) => st.tree.Relation(c) == "cop" && st.s.Lemmas[c] == "be")
+        && tree.Children(v).Any((tree, s), static (st, c) => st.tree.Relation(c) == "case" && st.s.Words[c].Equals("in", StringComparison.OrdinalIgnoreCase));
 
     // "is able to use", "is keen to increase": the adjective heads the chain, as a control verb would.
     private static bool IsAdjectivalControlHead(AnalyzedSentence s, TreeView tree, int v) =>
@@ -310,13 +310,13 @@ internal static class PredicateFinder
 
         // "promised to reduce", "threatened to take", "is to embark": a commitment or an arrangement for the future.
         planned |= tree.Relation(top) == "xcomp" && tree.Head(top) is var committing and >= 0 && s_committing.Contains(s.Lemmas[committing])
-            || tree.Children(top).Any(c => tree.Relation(c) == "mark" && s.Words[c] == "to")
-                && tree.Children(top).Any(c => tree.Relation(c) is "aux" or "cop" && s.Lemmas[c] == "be");
+            || tree.Children(top).Any((tree, s), static (st, c) => st.tree.Relation(c) == "mark" && st.s.Words[c] == "to")
+                && tree.Children(top).Any((tree, s), static (st, c) => st.tree.Relation(c) is "aux" or "cop" && st.s.Lemmas[c] == "be");
 
         // "will watch the match and take part in …": a bare infinitive conjunct without auxiliary or subject shares
         // its head's; a finite one ("…," said X) has its own tense.
         if (!planned && !possible && tree.Relation(top) == "conj" && s.Tags.Xpos[top] == "VB" && tree.Head(top) is var shared and >= 0 && s.Upos(shared) == "VERB"
-            && !tree.Children(top).Any(c => tree.BaseRelation(c) is "aux" or "nsubj"))
+            && !tree.Children(top).Any(tree, static (tree, c) => tree.BaseRelation(c) is "aux" or "nsubj"))
         {
             var inherited = ModalityOf(s, tree, shared, shared);
             if (inherited is Modality.Planned or Modality.Negated)
@@ -327,14 +327,14 @@ internal static class PredicateFinder
 
         // "will meet X before heading to Y": a gerund that places a further act in the sequence shares the plan.
         if (!planned && !possible && s.Tags.Xpos[top] == "VBG" && tree.Relation(top) == "advcl" && tree.Head(top) is var sequenced and >= 0
-            && tree.Children(top).Any(c => tree.Relation(c) == "mark" && s.Words[c].ToLowerInvariant() is "before" or "after")
+            && tree.Children(top).Any((tree, s), static (st, c) => st.tree.Relation(c) == "mark" && st.s.Words[c].ToLowerInvariant() is "before" or "after")
             && ModalityOf(s, tree, sequenced, sequenced) == Modality.Planned)
         {
             return Modality.Planned;
         }
 
         // A purpose infinitive ("to demonstrate") states an aim, not a fact; so does anything inside a condition.
-        possible |= tree.Relation(top) is "advcl" or "acl" && tree.Children(top).Any(c => s.Words[c] == "to" && tree.Relation(c) == "mark");
+        possible |= tree.Relation(top) is "advcl" or "acl" && tree.Children(top).Any((s, tree), static (st, c) => st.s.Words[c] == "to" && st.tree.Relation(c) == "mark");
         possible |= IsInsideCondition(s, tree, top);
 
         // "Russia's aim is to expand (and to cut)": the infinitive says what the noun aims at, as a purpose does.

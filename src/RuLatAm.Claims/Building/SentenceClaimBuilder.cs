@@ -273,7 +273,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             return QuoteNextTo(context, predicate, out isDirect);
         }
 
-        var (first, end) = context.Tree.Span(clause, child => context.Tree.Relation(child) == "punct" || child == predicate.Content);
+        var (first, end) = context.Tree.Span(clause, (context.Tree, predicate.Content), static (state, child) => state.Tree.Relation(child) == "punct" || child == state.Content);
         if (first <= predicate.Content && predicate.Content < end)
         {
             // The speech verb sits inside its own quote's subtree ("…," said X): the quote is what precedes it.
@@ -309,7 +309,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         var tree = context.Tree;
         var subject = tree.Child(predicate.Top, "nsubj");
         if (!SpeechVerbs.IsSpeech(predicate.Lemma) || tree.Relation(predicate.Top) is not ("acl:relcl" or "conj" or "parataxis") || subject < 0 || subject > predicate.Top
-            || tree.Children(predicate.Top).Any(c => c > predicate.Top && tree.Relation(c) != "punct"))
+            || tree.Children(predicate.Top).Any((predicate, tree), static (st, c) => c > st.predicate.Top && st.tree.Relation(c) != "punct"))
         {
             return -1;
         }
@@ -506,7 +506,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             return null;
         }
 
-        var saying = tree.Children(predicate.Top).FirstOrDefault(c => s.Lemmas[c] == "say" && tree.Relation(c) is "advcl" or "xcomp" or "obl", -1);
+        var saying = tree.Children(predicate.Top).FirstOrDefault((s, tree), static (st, c) => st.s.Lemmas[c] == "say" && st.tree.Relation(c) is "advcl" or "xcomp" or "obl", -1);
         if (saying < 0)
         {
             return null;
@@ -514,7 +514,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
         var passive = tree.Child(predicate.Top, "nsubj:pass");
         var speaker = passive >= 0 ? passive : tree.Child(predicate.Top, "obj");
-        var medium = passive >= 0 ? tree.Children(predicate.Top).FirstOrDefault(c => tree.Relation(c) == "obl:agent", -1) : tree.Child(predicate.Top, "nsubj");
+        var medium = passive >= 0 ? tree.Children(predicate.Top).FirstOrDefault(tree, static (tree, c) => tree.Relation(c) == "obl:agent", -1) : tree.Child(predicate.Top, "nsubj");
         if (speaker < 0)
         {
             return null;

@@ -31,8 +31,8 @@ internal static class SubjectRepairs
     // apposition, has that phrase for its subject. Returns its head, or -1.
     public static int FrontedPhraseRunOn(AnalyzedSentence s, TreeView tree, int verb)
     {
-        var isFinite = s.Tags.Xpos[verb] is "VBD" or "VBZ" or "VBP" || tree.Children(verb).Any(c => tree.Relation(c) == "aux");
-        if (!isFinite || tree.Children(verb).Any(c => tree.BaseRelation(c) is "nsubj" or "expl" || tree.Relation(c) == "nsubj:pass"))
+        var isFinite = s.Tags.Xpos[verb] is "VBD" or "VBZ" or "VBP" || tree.Children(verb).Any(tree, static (tree, c) => tree.Relation(c) == "aux");
+        if (!isFinite || tree.Children(verb).Any(tree, static (tree, c) => tree.BaseRelation(c) is "nsubj" or "expl" || tree.Relation(c) == "nsubj:pass"))
         {
             return -1;
         }
@@ -64,8 +64,8 @@ internal static class SubjectRepairs
     /// </summary>
     public static int PredicatedNoun(AnalyzedSentence s, TreeView tree, int verb)
     {
-        if (!tree.Children(verb).Any(c => tree.Relation(c) == "mark" && s.Words[c] == "to")
-            || !tree.Children(verb).Any(c => tree.Relation(c) == "cop" && s.Lemmas[c] == "be"))
+        if (!tree.Children(verb).Any((tree, s), static (st, c) => st.tree.Relation(c) == "mark" && st.s.Words[c] == "to")
+            || !tree.Children(verb).Any((tree, s), static (st, c) => st.tree.Relation(c) == "cop" && st.s.Lemmas[c] == "be"))
         {
             return -1;
         }
@@ -93,7 +93,7 @@ internal static class SubjectRepairs
     // after the comma. Returns that name, or -1.
     public static int FrontedPhraseSubject(AnalyzedSentence s, TreeView tree, int subject)
     {
-        var preposition = tree.Children(subject).FirstOrDefault(c => c < subject && tree.Relation(c) == "case" && s.Upos(c) == "ADP", -1);
+        var preposition = tree.Children(subject).FirstOrDefault((subject, tree, s), static (st, c) => c < st.subject && st.tree.Relation(c) == "case" && st.s.Upos(c) == "ADP", -1);
         if (preposition < 0)
         {
             return -1;
@@ -109,7 +109,7 @@ internal static class SubjectRepairs
     public static int SubjectWithAllies(AnalyzedSentence s, TreeView tree, int verb)
     {
         var subject = tree.Child(verb, "nsubj");
-        if (subject < 0 || !tree.Children(subject).Any(c => tree.Relation(c) == "nmod:poss" && s.Words[c].ToLowerInvariant() is "its" or "their"))
+        if (subject < 0 || !tree.Children(subject).Any((tree, s), static (st, c) => st.tree.Relation(c) == "nmod:poss" && st.s.Words[c].ToLowerInvariant() is "its" or "their"))
         {
             return subject;
         }
