@@ -14,6 +14,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
     // Where the sentence being built records the parties it resolves as targets.
     private List<ResolvedActor> _targets = [];
+    private readonly List<(ResolvedActor Actor, int First, int End)> _actors = [];
 
     /// <summary>Builds the claims of one sentence.</summary>
     /// <param name="context">The sentence and what is known around it.</param>
@@ -125,8 +126,10 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     }
 
     // One actor per named conjunct ("Gazprom and YPF signed"), or each member of "the two presidents".
-    private IEnumerable<(ResolvedActor Actor, int First, int End)> Actors(SentenceContext context, int agent, bool speaks)
+    // Written to a list the builder reuses rather than yielded: this runs for every predicate.
+    private List<(ResolvedActor Actor, int First, int End)> Actors(SentenceContext context, int agent, bool speaks)
     {
+        _actors.Clear();
         var s = context.Sentence;
         var tree = context.Tree;
         foreach (var head in Arguments.Conjuncts(s, tree, agent))
@@ -134,13 +137,13 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             var (first, end) = IsSwallowedSubject(s, tree, head) ? MistaggedVerb.SubjectSpan(tree, tree.Head(head)) : Arguments.Mention(s, tree, head);
             if (end - first == 1 && (SubjectBefore(s, tree, head) ?? SpeakersWe(context, head)) is { } antecedent)
             {
-                yield return (antecedent, first, end);
+                _actors.Add((antecedent, first, end));
                 continue;
             }
 
             if (ServedBySubjectBefore(s, tree, first, end) is { } served)
             {
-                yield return (served, first, end);
+                _actors.Add((served, first, end));
                 continue;
             }
 
@@ -153,9 +156,11 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
             foreach (var actor in actors)
             {
-                yield return (actor, first, end);
+                _actors.Add((actor, first, end));
             }
         }
+
+        return _actors;
     }
 
     // "the foreign minister met with X" read as nouns: the whole phrase before the verb names the actor.

@@ -158,11 +158,11 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             }
         }
 
-        var phrase = string.Join(' ', sentence.Words, first, end - first);
+        var role = RoleWords.OfficeRole(_joiner.Spaced(sentence, first, end));
         var head = sentence.Words[end - 1];
-        if (RoleWords.OfficeRole(phrase) is not null || RoleWords.IsRoleNoun(head))
+        if (role is not null || RoleWords.IsRoleNoun(head))
         {
-            if (ResolveTitle(sentence, first, end, phrase) is { } holder)
+            if (ResolveTitle(sentence, first, end, role) is { } holder)
             {
                 return holder;
             }
@@ -374,10 +374,10 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
 
     private CatalogueActor? ResolveAliasWord(string word) => catalogue.FindName(word);
 
-    private ResolvedActor? ResolveTitle(AnalyzedSentence sentence, int first, int end, string phrase)
+    private ResolvedActor? ResolveTitle(AnalyzedSentence sentence, int first, int end, string? role)
     {
         var state = StateIn(sentence, first, end);
-        if (RoleWords.OfficeRole(phrase) is { } role && state is not null
+        if (role is not null && state is not null
             && (role == "counterpart" ? CounterpartIn(sentence, first, state) : catalogue.FindOfficeHolder(role, state, published)) is { } holder)
         {
             return new ResolvedActor(holder, EntityType.Person);
@@ -385,7 +385,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
 
         // "the Russian deputy foreign minister": an office with several holders names no one person, so the
         // official stands for the state (corpus/README.md, titles with several holders).
-        if (state is not null && RoleWords.HasSeveralHolders(phrase))
+        if (state is not null && RoleWords.HasSeveralHolders(role))
         {
             return new ResolvedActor(state, EntityType.Gpe);
         }

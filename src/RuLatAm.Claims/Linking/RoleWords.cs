@@ -33,7 +33,7 @@ internal static class RoleWords
     };
 
     /// <summary>The office role a phrase ends with ("the Russian foreign minister" gives foreign-minister), or null.</summary>
-    public static string? OfficeRole(string phrase)
+    public static string? OfficeRole(ReadOnlySpan<char> phrase)
     {
         foreach (var (words, role) in s_offices)
         {
@@ -47,8 +47,8 @@ internal static class RoleWords
         return null;
     }
 
-    /// <summary>Whether the phrase ends with an office that several people hold at once (a deputy minister).</summary>
-    public static bool HasSeveralHolders(string phrase) => OfficeRole(phrase)?.StartsWith("deputy-", StringComparison.Ordinal) == true;
+    /// <summary>Whether an office role is one that several people hold at once (a deputy minister).</summary>
+    public static bool HasSeveralHolders(string? role) => role?.StartsWith("deputy-", StringComparison.Ordinal) == true;
 
     public static bool IsRoleNoun(string word) => s_roleNouns.Contains(word);
 }
