@@ -15,6 +15,8 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     // Where the sentence being built records the parties it resolves as targets.
     private List<ResolvedActor> _targets = [];
     private readonly List<(ResolvedActor Actor, int First, int End)> _actors = [];
+    private readonly Dictionary<int, SourceMention> _speakers = [];
+    private readonly List<Predicate> _speechFirst = [];
 
     /// <summary>Builds the claims of one sentence.</summary>
     /// <param name="context">The sentence and what is known around it.</param>
@@ -27,7 +29,8 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         var tree = context.Tree;
         var predicates = PredicateFinder.Find(s, tree);
         var claims = new List<Claim>();
-        var speakers = new Dictionary<int, SourceMention>();
+        var speakers = _speakers;
+        speakers.Clear();
         var dates = DateAssignment.Assign(context, predicates, dateResolver, ref _anchor);
         var accordingTo = AccordingTo(context);
 
@@ -86,9 +89,10 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
     // Speech first, so that events inside what is said can name their source; then everything in word order, which
     // is the order predicates are found in.
-    private static List<Predicate> SpeechFirst(SentenceContext context, List<Predicate> predicates)
+    private List<Predicate> SpeechFirst(SentenceContext context, List<Predicate> predicates)
     {
-        var ordered = new List<Predicate>(predicates.Count);
+        var ordered = _speechFirst;
+        ordered.Clear();
         foreach (var predicate in predicates)
         {
             if (IsStatement(context, predicate))
