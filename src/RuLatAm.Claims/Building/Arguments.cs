@@ -38,9 +38,23 @@ internal static class Arguments
 
     // A name's parts are adjacent ("Miguel Diaz-Canal"): a "flat" word beyond other words ("A's B and C's D" with D
     // hung on B) is a parser slip and names someone else.
-    private static bool IsDetachedFlat(TreeView tree, int child) =>
-        tree.Relation(child) == "flat" && tree.Head(child) is var name and >= 0 && child > name + 1
-        && !Enumerable.Range(name + 1, child - name - 1).All(k => tree.Relation(k) is "flat" or "punct");
+    private static bool IsDetachedFlat(TreeView tree, int child)
+    {
+        if (tree.Relation(child) != "flat" || tree.Head(child) is not (var name and >= 0) || child <= name + 1)
+        {
+            return false;
+        }
+
+        for (var k = name + 1; k < child; k++)
+        {
+            if (tree.Relation(k) is not ("flat" or "punct"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The possessor is "Lavrov", not "Lavrov's".
     private static bool IsPossessiveMark(AnalyzedSentence s, int word) => s.Words[word] is "'s" or "\u2019s" or "'" or "\u2019";
@@ -86,8 +100,7 @@ internal static class Arguments
         if (obj >= 0 && s_lightObjects.Contains(s.Lemmas[obj]))
         {
             // "take part in X", "take advantage of X": the noun only completes the verb; X is acted on.
-            var completed = tree.Children(predicate.Content).Concat(tree.Children(obj))
-                .FirstOrDefault(c => c > obj && tree.BaseRelation(c) is "obl" or "nmod" && CaseOf(s, tree, c) is not null, -1);
+            var completed = CompletingOblique(s, tree, predicate.Content, obj) is var onVerb and >= 0 ? onVerb : CompletingOblique(s, tree, obj, obj);
             if (completed >= 0)
             {
                 return completed;
@@ -157,6 +170,20 @@ internal static class Arguments
         }
 
         return obj >= 0 ? obj : oblique;
+    }
+
+    // The first prepositional phrase after the light noun among the word's children.
+    private static int CompletingOblique(AnalyzedSentence s, TreeView tree, int word, int noun)
+    {
+        foreach (var child in tree.Children(word))
+        {
+            if (child > noun && tree.BaseRelation(child) is "obl" or "nmod" && CaseOf(s, tree, child) is not null)
+            {
+                return child;
+            }
+        }
+
+        return -1;
     }
 
     private static int PartyOfThing(AnalyzedSentence s, TreeView tree, int thing, string lemma)

@@ -72,7 +72,7 @@ internal static class PredicateFinder
             if (IsInNegotiations(s, tree, v))
             {
                 // The action reads "is in talks with".
-                first = Math.Min(first, tree.Children(v).First(c => tree.Relation(c) == "cop"));
+                first = Math.Min(first, tree.Child(v, "cop"));
             }
 
             var lemma = content == v && mistagged is not null ? mistagged : s.Lemmas[content];

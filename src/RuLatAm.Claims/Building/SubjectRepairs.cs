@@ -99,8 +99,9 @@ internal static class SubjectRepairs
             return -1;
         }
 
-        return tree.Children(subject).FirstOrDefault(
-            c => c > subject && tree.Relation(c) is "conj" or "appos" && s.Upos(c) is "PROPN" or "NOUN" && c > 0 && s.Words[Arguments.Mention(s, tree, c).First - 1] == ",", -1);
+        return tree.Children(subject).FirstOrDefault((subject, tree, s), static (st, c) =>
+            c > st.subject && st.tree.Relation(c) is "conj" or "appos" && st.s.Upos(c) is "PROPN" or "NOUN" && c > 0
+            && st.s.Words[Arguments.Mention(st.s, st.tree, c).First - 1] == ",", -1);
     }
 
     // "X and its partners have asked Y" means X (ANNOTATION.md 6, groups), yet parsers split the coordination: they
