@@ -347,7 +347,8 @@ internal static class Arguments
             }
         }
 
-        // "…," said X: parsers often make the speech verb the dependent of the quoted clause.
-        return tree.Relation(verb) is "parataxis" or "ccomp" ? tree.Head(verb) : -1;
+        // "…," said X: parsers often make the speech verb the dependent of the quoted clause before it. A speech verb
+        // before its head is instead what a closing report says ("X asked Y, the ministry said").
+        return tree.Relation(verb) is "parataxis" or "ccomp" && tree.Head(verb) < verb ? tree.Head(verb) : -1;
     }
 }

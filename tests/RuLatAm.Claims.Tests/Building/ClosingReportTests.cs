@@ -61,4 +61,9 @@ public sealed class ClosingReportTests
         claims.Should().Contain(c => c.Action.Lemma == "sign").And.OnlyContain(c => c.Action.Lemma != "sign" || c.Date != null);
         claims.Should().ContainSingle(c => c.Action.Lemma == "say").Which.Date.Should().BeNull();
     }
+
+    [Fact]
+    public void Extract_SpeechVerbBeforeAClosingReport_DoesNotQuoteTheReport() =>
+        InventedArticle.Extract("Bolivia has asked Brazil for help in repairing its gas pipeline, the ministry in La Paz said.")
+            .Should().ContainSingle(c => c.Action.Lemma == "ask").Which.Quote?.Text.Should().NotContain("ministry");
 }
