@@ -238,7 +238,10 @@ internal static class PredicateFinder
         var subject = tree.Child(top, "nsubj");
         foreach (var child in tree.Children(top))
         {
-            if (child < first && child > subject && tree.Relation(child) is "aux" or "aux:pass" or "advmod" && (tree.Relation(child) != "advmod" || IsInsideVerbGroup(s, child, top)))
+            // "is due to meet", "is set to deliver": the copula of an adjective that controls a verb is part of the action.
+            var isControlCopula = tree.Relation(child) == "cop" && s.Upos(top) == "ADJ" && content != top;
+            if (child < first && child > subject && (tree.Relation(child) is "aux" or "aux:pass" or "advmod" || isControlCopula)
+                && (tree.Relation(child) != "advmod" || IsInsideVerbGroup(s, child, top)))
             {
                 first = child;
             }

@@ -396,14 +396,14 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             head = SpeechOccasion.Addressee(context.Sentence, tree, predicate.Content);
         }
 
-        // "said on Tuesday": a date is never the addressee, however the parser attached it.
+        // "said on Tuesday": a date is never the addressee (nor the target), however the parser attached it.
         return head < 0 || Arguments.IsDate(context, head) ? null : Phrase(context, head);
     }
 
     private TargetMention? TargetOf(SentenceContext context, Predicate predicate)
     {
         var head = Arguments.Target(context, predicate);
-        return head < 0 ? null : Phrase(context, head);
+        return head < 0 || Arguments.IsDate(context, head) ? null : Phrase(context, head);
     }
 
     private TargetMention Phrase(SentenceContext context, int head)

@@ -13,4 +13,18 @@ public sealed class ControlInfinitiveTests
         meeting.Action.Text.Should().Be("is scheduled to meet");
         meeting.Modality.Should().Be(Modality.Planned);
     }
+
+    [Fact]
+    public void Extract_AdjectiveControllingAVerb_KeepsTheCopulaInTheAction() =>
+        InventedArticle.Extract("Humala is due to meet Chilean diplomats in Lima.")
+            .Should().ContainSingle(c => c.Action.Lemma == "meet").Which.Action.Text.Should().Be("is due to meet");
+
+    [Fact]
+    public void Extract_DateAfterAnIntransitiveVerb_IsNoTarget()
+    {
+        var run = InventedArticle.Extract("Humala said he would run again in 2019.").Should().ContainSingle(c => c.Action.Lemma == "run").Subject;
+
+        run.Target.Should().BeNull();
+        run.Date!.Value.Should().Be("2019");
+    }
 }
