@@ -431,7 +431,9 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
         for (int below = predicate.Top, up = tree.Head(below); up >= 0 && ReportedScope.Passes(context, below, up); below = up, up = tree.Head(up))
         {
-            if (speakers.TryGetValue(up, out var speaker))
+            // "X and Y spoke by phone and discussed Z": a predicate coordinated with the speech shares its subject,
+            // not its report; a report above both still sources it.
+            if (speakers.TryGetValue(up, out var speaker) && tree.Relation(below) != "conj")
             {
                 var inQuotes = context.QuoteAround(context.SpanOf(predicate.First, predicate.End)) is not null;
                 var kind = context.Sentence.Lemmas[up] == "report" ? SourceKind.AccordingTo : inQuotes ? SourceKind.Direct : SourceKind.Indirect;

@@ -13,6 +13,11 @@ public sealed class ReportedScopeTests
     }
 
     [Fact]
+    public void Extract_PredicateCoordinatedWithSpeech_IsNotWhatWasSaid() =>
+        InventedArticle.Extract("Humala and Bachelet spoke by phone and discussed trade.")
+            .Should().Contain(c => c.Action.Lemma == "discuss").And.OnlyContain(c => c.Action.Lemma != "discuss" || c.Source == null);
+
+    [Fact]
     public void Extract_ContrastClauseAfterAStatement_IsNarration() =>
         InventedArticle.Extract("Chile and Peru rejected the proposal, while Ecuador abstained.")
             .Should().ContainSingle(c => c.Action.Lemma == "abstain").Which.Source.Should().BeNull();
