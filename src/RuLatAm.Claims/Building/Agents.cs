@@ -27,6 +27,12 @@ internal static class Agents
         "invitation", "request", "call", "appeal", "demand", "plea", "order", "urge",
     };
 
+    // Verbs whose object is the one who does what the infinitive after it says ("allowed X to land").
+    private static readonly HashSet<string> s_permitting = new(StringComparer.Ordinal)
+    {
+        "allow", "permit", "enable", "authorize", "authorise", "help", "force", "compel", "encourage", "persuade", "invite",
+    };
+
     private static readonly HashSet<string> s_modalNouns = new(StringComparer.Ordinal)
     {
         "need", "ability", "capacity", "capability", "possibility", "right", "power", "freedom", "necessity",
@@ -301,6 +307,12 @@ internal static class Agents
         // "gave X an impetus to V", "provided X with an opportunity to V": the one given the chance acts.
         if (tree.Head(noun) is var giver and >= 0 && s.Upos(giver) == "VERB")
         {
+            // "allowed Russian aircraft to land": parsed as the noun's infinitive, the one allowed is the one who acts.
+            if (tree.Relation(noun) == "obj" && s_permitting.Contains(s.Lemmas[giver]))
+            {
+                return noun;
+            }
+
             var recipient = tree.Relation(noun) == "obj" ? DoubleObjectRecipient(tree, giver, noun) : Arguments.CaseOf(s, tree, noun) == "with" ? tree.Child(giver, "obj") : -1;
             if (recipient >= 0)
             {

@@ -1,6 +1,6 @@
 namespace RuLatAm.Claims.Tests.Building;
 
-/// <summary>"warned X against buying", "barred X from selling": the one warned or barred is the gerund's actor.</summary>
+/// <summary>"warned X against buying", "barred X from selling", "allowed X to land": the object is the actor of the verb after it.</summary>
 public sealed class ObjectControlGerundTests
 {
     [Fact]
@@ -12,4 +12,9 @@ public sealed class ObjectControlGerundTests
     public void Extract_BarredNamedActorFromDoing_MakesItTheActor() =>
         InventedArticle.Extract("The court barred Petrobras from selling its refineries.")
             .Should().ContainSingle(c => c.Action.Lemma == "sell").Which.Actor.Canonical.Should().Be("Petrobras");
+
+    [Fact]
+    public void Extract_AllowedSomethingUnnamedToDo_GivesTheAllowerNoSuchEvent() =>
+        InventedArticle.Extract("Peruvian President Ollanta Humala has allowed Russian military aircraft to land in the country.")
+            .Should().NotContain(c => c.Action.Lemma == "land");
 }
