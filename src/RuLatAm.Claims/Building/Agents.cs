@@ -99,9 +99,17 @@ internal static class Agents
         }
 
         // '"…," said X' with X misread as the object: after a closing quote the speaker follows the verb.
-        if (verb > 0 && s.Words[verb - 1] is "\u201D" or "\"" or "''" && SpeechVerbs.IsSpeech(s.Lemmas[verb]) && tree.Child(verb, "obj") is var inverted and > 0)
+        if (verb > 0 && s.Words[verb - 1] is "\u201D" or "\"" or "''" && SpeechVerbs.IsSpeech(s.Lemmas[verb]))
         {
-            return inverted;
+            if (tree.Child(verb, "obj") is var inverted and > 0)
+            {
+                return inverted;
+            }
+
+            if (InvertedSpeakerName(s, tree, verb) is var name and >= 0)
+            {
+                return name;
+            }
         }
 
         if (s.Tags.Xpos[verb] == "VBG" && GerundSubject(s, tree, verb) is var gerundSubject and >= 0)
@@ -178,6 +186,22 @@ internal static class Agents
             "acl:relcl" => head,
             _ => -1,
         };
+    }
+
+    // '"…," said Bolivian President Luis Arce' parsed as anything but a subject: the name that ends the title and
+    // name right after the verb, at the word that heads its last part.
+    private static int InvertedSpeakerName(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        for (var k = verb + 1; k < s.Count && s.Upos(k) is "PROPN" or "NOUN" or "ADJ" or "DET"; k++)
+        {
+            var nameGoesOn = k + 1 < s.Count && s.Upos(k + 1) == "PROPN" && tree.Relation(k + 1) != "flat";
+            if (s.Upos(k) == "PROPN" && tree.Relation(k) != "flat" && !nameGoesOn)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // The infinitive's "to" ("expected [to] meet"), or -1. Loops, not lambdas: Agent runs for every predicate, and

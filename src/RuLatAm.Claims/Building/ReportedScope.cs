@@ -23,7 +23,7 @@ internal static class ReportedScope
         return tree.Relation(clause) switch
         {
             "acl:relcl" => !IsPast(context, clause),
-            "advcl" => (clause > head && !IsContrast(context, clause)) || !Reports(context.Sentence.Lemmas[head]),
+            "advcl" => (clause > head && !IsWritersFrame(context, clause)) || !Reports(context.Sentence.Lemmas[head]),
             _ => true,
         };
     }
@@ -49,12 +49,14 @@ internal static class ReportedScope
         return false;
     }
 
-    // "Brazil rejected the plan, while Mexico abstained": a clause set against the speech is the writer's comparison.
-    private static bool IsContrast(SentenceContext context, int clause)
+    // "Brazil rejected the plan, while Mexico abstained", "Arce said so after signing the deal": a clause set against
+    // the speech, or one that says when it was made, is the writer's.
+    private static bool IsWritersFrame(SentenceContext context, int clause)
     {
         foreach (var child in context.Tree.Children(clause))
         {
-            if (context.Tree.Relation(child) == "mark" && context.Sentence.Words[child].ToLowerInvariant() is "while" or "whereas" or "although" or "though")
+            if (context.Tree.Relation(child) == "mark"
+                && context.Sentence.Words[child].ToLowerInvariant() is "while" or "whereas" or "although" or "though" or "after" or "before" or "when" or "upon")
             {
                 return true;
             }

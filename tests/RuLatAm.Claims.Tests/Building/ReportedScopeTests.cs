@@ -18,6 +18,11 @@ public sealed class ReportedScopeTests
             .Should().Contain(c => c.Action.Lemma == "discuss").And.OnlyContain(c => c.Action.Lemma != "discuss" || c.Source == null);
 
     [Fact]
+    public void Extract_TimeClauseOfTheSpeech_IsNarration() =>
+        InventedArticle.Extract("Humala spoke to reporters after meeting Putin in Moscow.")
+            .Should().ContainSingle(c => c.Action.Lemma == "meet").Which.Source.Should().BeNull();
+
+    [Fact]
     public void Extract_ContrastClauseAfterAStatement_IsNarration() =>
         InventedArticle.Extract("Chile and Peru rejected the proposal, while Ecuador abstained.")
             .Should().ContainSingle(c => c.Action.Lemma == "abstain").Which.Source.Should().BeNull();
