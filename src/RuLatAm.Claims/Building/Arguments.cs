@@ -334,11 +334,11 @@ internal static class Arguments
             }
         }
 
-        // "said on Tuesday that …", "told reporters that …": the parser may read "that" as a relative pronoun of the
-        // date or the addressee. A clause with a subject of its own after that "that" is what was said.
+        // "said on Tuesday that …", "told reporters that …", "said in a statement that …": the parser may read "that" as
+        // a relative pronoun of the date, addressee or medium. A clause with a subject of its own after it is what was said.
         foreach (var child in tree.Children(verb))
         {
-            if (child > verb && (IsDate(context, child) || tree.Relation(child) is "iobj" or "obj")
+            if (child > verb && (IsDate(context, child) || tree.BaseRelation(child) is "iobj" or "obj" or "obl")
                 && tree.Child(child, "acl:relcl") is var relative and >= 0 && tree.Span(relative, 0, static (_, _) => false).First is var that
                 && context.Sentence.Words[that].Equals("that", StringComparison.OrdinalIgnoreCase)
                 && tree.Children(relative).Any((that, tree), static (st, c) => c != st.that && st.tree.BaseRelation(c) is "nsubj"))

@@ -179,8 +179,10 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             ? linker.CollectiveOf(speaker.Canonical)
             : null;
 
+    // "the observer", not "the ministry": only a person can be the expert quoted last.
     private static bool IsDefiniteCommonNoun(Analysis.AnalyzedSentence s, int first, int end) =>
-        end - first == 2 && s.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase) && s.Upos(first + 1) == "NOUN";
+        end - first == 2 && s.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase) && s.Upos(first + 1) == "NOUN"
+        && !Linking.LinkerWords.GroupNouns.Contains(s.Words[first + 1]) && !Linking.LinkerWords.StateNouns.Contains(s.Words[first + 1]);
 
     // "Noboa said his government would …": the state of the person named as subject earlier in the sentence.
     private ResolvedActor? ServedBySubjectBefore(Analysis.AnalyzedSentence s, Parsing.TreeView tree, int first, int end) =>

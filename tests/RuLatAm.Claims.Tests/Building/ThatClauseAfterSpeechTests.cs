@@ -8,6 +8,7 @@ public sealed class ThatClauseAfterSpeechTests
     [InlineData("Petro said Thursday that Colombia would host the talks.", "say", "that Colombia would host the talks")]
     [InlineData("The Kremlin announced on Wednesday that Putin would visit Brasilia.", "announce", "that Putin would visit Brasilia")]
     [InlineData("Lavrov told reporters that Russia would keep supplying wheat.", "tell", "that Russia would keep supplying wheat")]
+    [InlineData("Humala said on X that his government would not send weapons to Ukraine.", "say", "that his government would not send weapons to Ukraine")]
     [InlineData("Lavrov told his Chilean counterpart that Russia would keep supplying wheat.", "tell", "that Russia would keep supplying wheat")]
     public void Extract_SaidOnADateThat_QuotesTheClause(string sentence, string lemma, string quote) =>
         InventedArticle.Extract(sentence)
@@ -17,4 +18,9 @@ public sealed class ThatClauseAfterSpeechTests
     public void Extract_SaidOnADate_HasNoAddressee() =>
         InventedArticle.Extract("Maduro said on Friday that Venezuela would buy Russian jets.")
             .Should().ContainSingle(c => c.Action.Lemma == "say").Which.Target.Should().BeNull();
+
+    [Fact]
+    public void Extract_UnnamedBodySpeakingAfterAPerson_IsNotThatPerson() =>
+        InventedArticle.Extract("Humala said Peru would buy wheat. The ministry said in a statement that Russia would open a consulate in Lima.")
+            .Should().NotContain(c => c.Action.Lemma == "say" && c.Evidence.Text.Contains("ministry"));
 }
