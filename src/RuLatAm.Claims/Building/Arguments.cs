@@ -186,13 +186,22 @@ internal static class Arguments
         return -1;
     }
 
+    // "deliver the first batch of vaccines to Argentina": the party may hang on a noun inside the thing's phrase too.
     private static int PartyOfThing(AnalyzedSentence s, TreeView tree, int thing, string lemma)
     {
         foreach (var child in tree.Children(thing))
         {
-            if (child > thing && tree.BaseRelation(child) is "nmod" && s.Upos(child) == "PROPN" && PartyVerbs.PreferParty(lemma, CaseOf(s, tree, child)))
+            if (child > thing && tree.BaseRelation(child) is "nmod")
             {
-                return child;
+                if (s.Upos(child) == "PROPN" && PartyVerbs.PreferParty(lemma, CaseOf(s, tree, child)))
+                {
+                    return child;
+                }
+
+                if (CaseOf(s, tree, child) == "of" && PartyOfThing(s, tree, child, lemma) is var deeper and >= 0)
+                {
+                    return deeper;
+                }
             }
         }
 

@@ -13,6 +13,7 @@ internal static class DateAssignment
     public static Dictionary<int, DateMention> Assign(SentenceContext context, IReadOnlyList<Predicate> predicates, DateResolver resolver, ref ResolvedDate? anchor)
     {
         var assigned = new Dictionary<int, DateMention>();
+        var datedInside = new HashSet<int>();
         if (predicates.Count == 0)
         {
             return assigned;
@@ -42,8 +43,9 @@ internal static class DateAssignment
                 continue;
             }
 
+            // The first phrase inside the clause dates it: "on Thursday, two days after X" is dated by "on Thursday".
             var governing = Governing(context, predicates, first, end);
-            if (governing is not null && !StatementObjectDate.DatesOnlyAThing(context, governing, first, end))
+            if (governing is not null && !StatementObjectDate.DatesOnlyAThing(context, governing, first, end) && datedInside.Add(governing.Top))
             {
                 var mention = Mention(context, expression, governing, resolver, ref anchor);
                 assigned[governing.Top] = mention;
