@@ -21,6 +21,6 @@ public sealed class ThatClauseAfterSpeechTests
 
     [Fact]
     public void Extract_UnnamedBodySpeakingAfterAPerson_IsNotThatPerson() =>
-        InventedArticle.Extract("Humala said Peru would buy wheat. The ministry said in a statement that Russia would open a consulate in Lima.")
+        InventedArticle.Extract("Humala said Peru would buy wheat. The ministry said on its website that Russia would open a consulate in Lima.")
             .Should().NotContain(c => c.Action.Lemma == "say" && c.Evidence.Text.Contains("ministry"));
 }
