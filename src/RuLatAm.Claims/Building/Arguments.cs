@@ -1,3 +1,4 @@
+using RuLatAm.Claims.Attribution;
 using RuLatAm.Claims.Analysis;
 using RuLatAm.Claims.Parsing;
 
@@ -357,7 +358,9 @@ internal static class Arguments
         }
 
         // "…," said X: parsers often make the speech verb the dependent of the quoted clause before it. A speech verb
-        // before its head is instead what a closing report says ("X asked Y, the ministry said").
-        return tree.Relation(verb) is "parataxis" or "ccomp" && tree.Head(verb) < verb ? tree.Head(verb) : -1;
+        // before its head, or under another one, is instead what that report says ("X asked Y, the ministry said";
+        // "Z said X would respond").
+        return tree.Relation(verb) is "parataxis" or "ccomp" && tree.Head(verb) is var head && head < verb
+            && !SpeechVerbs.IsSpeech(context.Sentence.Lemmas[head]) ? head : -1;
     }
 }

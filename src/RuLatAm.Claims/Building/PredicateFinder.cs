@@ -18,7 +18,7 @@ internal static class PredicateFinder
 
     private static readonly HashSet<string> s_possible = new(StringComparer.Ordinal)
     {
-        "hope", "want", "wish", "try", "attempt", "seek", "strive", "keen", "eager", "like", "need", "must",
+        "hope", "want", "wish", "try", "attempt", "seek", "strive", "keen", "eager", "like", "need", "must", "ready", "willing",
     };
 
     // Verbs whose infinitive the actor commits to doing later.

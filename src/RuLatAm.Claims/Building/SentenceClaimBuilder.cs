@@ -49,7 +49,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             }
 
             var named = false;
-            foreach (var (actor, first, end) in Actors(context, agent, IsStatement(context, predicate)))
+            foreach (var (actor, first, end) in Actors(context, agent, predicate.First, IsStatement(context, predicate)))
             {
                 named = true;
                 var actorSpan = context.SpanOf(first, end);
@@ -131,7 +131,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
     // One actor per named conjunct ("Gazprom and YPF signed"), or each member of "the two presidents".
     // Written to a list the builder reuses rather than yielded: this runs for every predicate.
-    private List<(ResolvedActor Actor, int First, int End)> Actors(SentenceContext context, int agent, bool speaks)
+    private List<(ResolvedActor Actor, int First, int End)> Actors(SentenceContext context, int agent, int verbFirst, bool speaks)
     {
         _actors.Clear();
         var s = context.Sentence;
@@ -152,6 +152,12 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             }
 
             var actors = linker.ResolveAll(s, first, end);
+            if (actors.Count == 0 && AppositiveName(s, end, verbFirst) is var (nameFirst, nameEnd))
+            {
+                // "Cuba's ambassador in Moscow, Julio Garmendia, said": the name set off by commas is the actor.
+                (first, end, actors) = (nameFirst, nameEnd, linker.ResolveAll(s, nameFirst, nameEnd));
+            }
+
             if (actors.Count == 0 && speaks && _lastSpeaker is { } earlier && IsDefiniteCommonNoun(s, first, end))
             {
                 // "…," the observer noted: an unnamed "the analyst" who speaks is the expert the article quoted last.
@@ -178,6 +184,24 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         && quoteSpeakers.SpeakerOf(passage) is { } speaker
             ? linker.CollectiveOf(speaker.Canonical)
             : null;
+
+    // The run of names between two commas right before the verb group, after the subject: [first, end), or null.
+    private static (int First, int End)? AppositiveName(Analysis.AnalyzedSentence s, int subjectEnd, int verbFirst)
+    {
+        var close = verbFirst - 1;
+        if (close <= subjectEnd || s.Words[close] != ",")
+        {
+            return null;
+        }
+
+        var start = close;
+        while (start > subjectEnd && s.Upos(start - 1) == "PROPN")
+        {
+            start--;
+        }
+
+        return start < close && start - 1 >= subjectEnd && s.Words[start - 1] == "," ? (start, close) : null;
+    }
 
     // "the observer", not "the ministry": only a person can be the expert quoted last.
     private static bool IsDefiniteCommonNoun(Analysis.AnalyzedSentence s, int first, int end) =>
@@ -226,10 +250,19 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
     // A verb of thinking with a clause ("fear that …", "found it significant that …") states the clause.
     private static bool IsStatement(SentenceContext context, Predicate predicate) =>
-        SpeechVerbs.IsSpeech(predicate.Lemma) && !ReportedAct.Is(context, predicate) || AsJudgement.Is(context, predicate)
+        SpeechVerbs.IsSpeech(predicate.Lemma) && !ReportedAct.Is(context, predicate) && !IsResponseByDeed(context, predicate) || AsJudgement.Is(context, predicate)
         || context.Tree.Child(predicate.Content, "obj") is var obj and >= 0 && SpeechVerbs.IsSpeechPhrase(predicate.Lemma, context.Sentence.Lemmas[obj])
         || SpeechVerbs.IsThinking(predicate.Lemma) && (context.Tree.HasChild(predicate.Content, "ccomp")
             || context.Tree.Child(predicate.Content, "xcomp") is var judgement and >= 0 && context.Tree.HasChild(judgement, "ccomp"));
+
+    // "Moscow would respond to the sanctions": responding to a thing, with nothing said, is an act.
+    private static bool IsResponseByDeed(SentenceContext context, Predicate predicate)
+    {
+        var tree = context.Tree;
+        return predicate.Lemma is "respond" or "reply" && !tree.HasChild(predicate.Content, "ccomp") && !tree.HasChild(predicate.Content, "parataxis")
+            && Arguments.PrepositionalObject(context.Sentence, tree, predicate.Content) is var answered and >= 0
+            && Arguments.CaseOf(context.Sentence, tree, answered) == "to" && context.Sentence.Upos(answered) == "NOUN";
+    }
 
     private Claim Statement(SentenceContext context, Predicate predicate, ActorMention actor, IReadOnlyDictionary<int, DateMention> dates)
     {

@@ -27,4 +27,22 @@ public sealed class ControlInfinitiveTests
         run.Target.Should().BeNull();
         run.Date!.Value.Should().Be("2019");
     }
+
+    [Fact]
+    public void Extract_ReadyToDo_IsAPossibleEvent()
+    {
+        var expand = InventedArticle.Extract("Humala said Peru was ready to expand trade with China.").Should().ContainSingle(c => c.Action.Lemma == "expand").Subject;
+
+        expand.Action.Text.Should().Be("was ready to expand");
+        expand.Modality.Should().Be(Modality.Possible);
+    }
+
+    [Fact]
+    public void Extract_RespondingToAThingInsideReportedSpeech_IsTheSpeakersReportedEvent()
+    {
+        var respond = InventedArticle.Extract("Bachelet said Chile would respond to the tariffs.").Should().ContainSingle(c => c.Action.Lemma == "respond").Subject;
+
+        respond.Kind.Should().Be(ClaimKind.Event);
+        respond.Source!.Canonical.Should().Be("Michelle Bachelet");
+    }
 }
