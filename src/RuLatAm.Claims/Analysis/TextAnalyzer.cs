@@ -64,6 +64,7 @@ internal sealed class TextAnalyzer(
         }
 
         var tags = tagger.Tag(words);
+        PlaceNameTags.Repair(words, tags);
         var lemmas = new string[count];
         for (var i = 0; i < count; i++)
         {

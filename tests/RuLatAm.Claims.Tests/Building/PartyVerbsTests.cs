@@ -8,6 +8,7 @@ public sealed class PartyVerbsTests
     [InlineData("Arce discussed gas prices with the Chilean delegation.", "discuss", "the Chilean delegation")]
     [InlineData("Chile would not give Russian military equipment to Ukraine.", "give", "Ukraine")]
     [InlineData("Russia delivered the first batch of vaccines to Bolivia on Friday.", "deliver", "Bolivia")]
+    [InlineData("Chile imposed new tariffs on Chinese steel.", "impose", "Chinese steel")]
     public void Extract_ThingAndParty_TargetsTheParty(string sentence, string lemma, string target) =>
         InventedArticle.Extract(sentence).Should().ContainSingle(c => c.Action.Lemma == lemma)
             .Which.Target!.Text.Should().Be(target);
