@@ -13,7 +13,7 @@ internal static class DateAssignment
     public static Dictionary<int, DateMention> Assign(SentenceContext context, IReadOnlyList<Predicate> predicates, DateResolver resolver, ref ResolvedDate? anchor)
     {
         var assigned = new Dictionary<int, DateMention>();
-        var datedInside = new HashSet<int>();
+        Span<bool> datedInside = context.Sentence.Count <= 256 ? stackalloc bool[context.Sentence.Count] : new bool[context.Sentence.Count];
         if (predicates.Count == 0)
         {
             return assigned;
@@ -45,8 +45,9 @@ internal static class DateAssignment
 
             // The first phrase inside the clause dates it: "on Thursday, two days after X" is dated by "on Thursday".
             var governing = Governing(context, predicates, first, end);
-            if (governing is not null && !StatementObjectDate.DatesOnlyAThing(context, governing, first, end) && datedInside.Add(governing.Top))
+            if (governing is not null && !StatementObjectDate.DatesOnlyAThing(context, governing, first, end) && !datedInside[governing.Top])
             {
+                datedInside[governing.Top] = true;
                 var mention = Mention(context, expression, governing, resolver, ref anchor);
                 assigned[governing.Top] = mention;
                 foreach (var framed in EventSubject.Framed(context, predicates, governing, first))
