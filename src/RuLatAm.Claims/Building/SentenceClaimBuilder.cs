@@ -266,7 +266,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
     private Claim Statement(SentenceContext context, Predicate predicate, ActorMention actor, IReadOnlyDictionary<int, DateMention> dates)
     {
-        var quote = SaidContent(context, predicate, out var isDirect);
+        var quote = SpokenContent.Of(context, predicate, out var isDirect);
         var source = new SourceMention(actor.Text, actor.Canonical, isDirect ? SourceKind.Direct : SourceKind.Indirect, null, actor.Span);
         return Make(context, ClaimKind.Statement, predicate, actor, Addressee(context, predicate), dates.GetValueOrDefault(predicate.Top), source, quote);
     }
@@ -276,7 +276,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
     private Claim CitedStatement(SentenceContext context, Predicate predicate, ActorMention actor, CitedSpeech citation, IReadOnlyDictionary<int, DateMention> dates)
     {
-        var quote = SaidContent(context, predicate with { Content = citation.Saying }, out _);
+        var quote = SpokenContent.Of(context, predicate with { Content = citation.Saying }, out _);
         var source = new SourceMention(actor.Text, actor.Canonical, SourceKind.AccordingTo, citation.Via, actor.Span);
         var action = predicate with { End = citation.Saying + 1, Lemma = "say" };
         return Make(context, ClaimKind.Statement, action, actor, null, dates.GetValueOrDefault(predicate.Top), source, quote);
@@ -298,103 +298,6 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             quote,
             predicate.Modality,
             new EvidenceSpan(context.SentenceText, evidence));
-    }
-
-    private QuoteMention? SaidContent(SentenceContext context, Predicate predicate, out bool isDirect)
-    {
-        isDirect = false;
-        if (TrailingReportComma(context, predicate) is var comma and > 0)
-        {
-            var reported = context.SpanOf(0, comma);
-            // A partly quoted clause (`Chile "will sign," she said`) is reported speech as a whole.
-            var quoted = context.Quotes.Any(q => q.Overlaps(reported)) ? QuoteNextTo(context, predicate, out isDirect) : null;
-            return quoted ?? new QuoteMention(reported.Of(context.Text), reported);
-        }
-
-        var clause = Arguments.SaidClause(context, predicate.Content);
-        if (clause < 0)
-        {
-            return QuoteNextTo(context, predicate, out isDirect);
-        }
-
-        var (first, end) = context.Tree.Span(clause, (context.Tree, predicate.Content), static (state, child) => state.Tree.Relation(child) == "punct" || child == state.Content);
-        if (first <= predicate.Content && predicate.Content < end)
-        {
-            // The speech verb sits inside its own quote's subtree ("…," said X): the quote is what precedes it.
-            end = predicate.First;
-            while (end > first && context.Sentence.Upos(end - 1) == "PUNCT")
-            {
-                end--;
-            }
-        }
-
-        if (end <= first)
-        {
-            return QuoteNextTo(context, predicate, out isDirect);
-        }
-
-        var span = context.SpanOf(first, end);
-        if (context.QuoteAround(span) is { } passage)
-        {
-            isDirect = true;
-            return new QuoteMention(passage.Of(context.Text), passage);
-        }
-
-        return new QuoteMention(span.Of(context.Text), span);
-    }
-
-    // "The ministers discussed X, officials said.": parsers hang a closing report on the last noun as a relative
-    // clause, or, after a closing quotation mark (`X "will …," she added.`), coordinate it with the clause it reports.
-    // A speech verb that ends the sentence, with its own subject right after a comma and no relative word, reports
-    // everything before that comma; returns the comma's index, or -1.
-    private static int TrailingReportComma(SentenceContext context, Predicate predicate)
-    {
-        var s = context.Sentence;
-        var tree = context.Tree;
-        var subject = tree.Child(predicate.Top, "nsubj");
-        if (!SpeechVerbs.IsSpeech(predicate.Lemma) || tree.Relation(predicate.Top) is not ("acl:relcl" or "conj" or "parataxis") || subject < 0 || subject > predicate.Top
-            || tree.Children(predicate.Top).Any((predicate, tree), static (st, c) => c > st.predicate.Top && st.tree.Relation(c) != "punct"))
-        {
-            return -1;
-        }
-
-        var (first, _) = Arguments.Mention(s, tree, subject);
-        var comma = first - 1;
-        var closesQuote = comma > 0 && IsClosingMark(s.Words[comma]);
-        if (closesQuote)
-        {
-            comma--;
-        }
-        else if (tree.Relation(predicate.Top) == "conj" && !(comma > 1 && IsClosingMark(s.Words[comma - 1])))
-        {
-            // Without the quotation mark, a coordinated speech verb is a report of its own ("…, and officials said").
-            return -1;
-        }
-
-        return comma > 0 && s.Words[comma] == "," && !Enumerable.Range(first, predicate.Top - first).Any(k => s.Tags.Xpos[k] is "WDT" or "WP" or "WP$")
-            ? comma
-            : -1;
-    }
-
-    private static bool IsClosingMark(string word) => word is "\u201D" or "\"";
-
-    // `"…," he said.` with the quote outside the parse of the verb: take the quoted passage that touches the verb.
-    private static QuoteMention? QuoteNextTo(SentenceContext context, Predicate predicate, out bool isDirect)
-    {
-        var action = context.SpanOf(predicate.First, predicate.End);
-        foreach (var quote in context.Quotes)
-        {
-            var gapBefore = action.Start - quote.End;
-            var gapAfter = quote.Start - action.End;
-            if (gapBefore is >= 0 and <= 4 || gapAfter is >= 0 and <= 4 || quote.Overlaps(context.Sentence.Sentence.Span) && gapAfter is > 0 and <= 30)
-            {
-                isDirect = true;
-                return new QuoteMention(quote.Of(context.Text), quote);
-            }
-        }
-
-        isDirect = false;
-        return null;
     }
 
     private TargetMention? Addressee(SentenceContext context, Predicate predicate)
@@ -484,7 +387,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         // A closing report ("…, officials said.") is the source of what precedes it.
         foreach (var (top, speaker) in speakers)
         {
-            if (predicate.Top < top && TrailingReportComma(context, predicate with { Top = top, Content = top, Lemma = context.Sentence.Lemmas[top] }) is var comma && predicate.Top < comma)
+            if (predicate.Top < top && SpokenContent.TrailingReportComma(context, predicate with { Top = top, Content = top, Lemma = context.Sentence.Lemmas[top] }) is var comma && predicate.Top < comma)
             {
                 var quoted = context.QuoteAround(context.SpanOf(predicate.First, predicate.End)) is not null;
                 return speaker with { Kind = quoted ? SourceKind.Direct : SourceKind.Indirect };
