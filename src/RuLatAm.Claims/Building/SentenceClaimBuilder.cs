@@ -139,7 +139,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         foreach (var head in Arguments.Conjuncts(s, tree, agent))
         {
             var (first, end) = IsSwallowedSubject(s, tree, head) ? MistaggedVerb.SubjectSpan(tree, tree.Head(head)) : Arguments.Mention(s, tree, head);
-            if (end - first == 1 && (SubjectBefore(s, tree, head) ?? SpeakersWe(context, head)) is { } antecedent)
+            if (end - first == 1 && (SubjectBefore(s, tree, head) ?? MainSubjectAfter(s, tree, head) ?? SpeakersWe(context, head)) is { } antecedent)
             {
                 _actors.Add((antecedent, first, end));
                 continue;
@@ -215,6 +215,34 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         && SubjectBefore(s, tree, first) is { Type: EntityType.Person } owner
             ? linker.CollectiveOf(owner.Canonical)
             : null;
+
+    // "When she arrived in Lima, Chile's president said …": the subject of a clause set before the main one is the
+    // main clause's named subject, when that is a person the pronoun agrees with.
+    private ResolvedActor? MainSubjectAfter(Analysis.AnalyzedSentence s, Parsing.TreeView tree, int pronoun)
+    {
+        if (s.Upos(pronoun) != "PRON" || s.Words[pronoun].ToLowerInvariant() is not ("he" or "she")
+            || tree.Head(pronoun) is not (var clause and >= 0) || MainClauseAfter(s, tree, clause) is not (var main and >= 0)
+            || tree.Child(main, "nsubj") is not (var subject and >= 0) || subject < clause)
+        {
+            return null;
+        }
+
+        var (first, end) = Arguments.Mention(s, tree, subject);
+        return linker.Resolve(s, first, end) is { Type: EntityType.Person } actor && linker.Agrees(actor, s.Words[pronoun]) ? actor : null;
+    }
+
+    // The clause a fronted adverbial clause leads into: its head, or, where the parser made the opening clause the
+    // root ("When she arrived, X said" with "said" as parataxis), the clause after the comma.
+    private static int MainClauseAfter(Analysis.AnalyzedSentence s, Parsing.TreeView tree, int clause)
+    {
+        if (tree.Relation(clause) == "advcl")
+        {
+            return tree.Head(clause) is var head and > 0 && head > clause ? head : -1;
+        }
+
+        var opensWithSubordinator = s.Words[0].ToLowerInvariant() is "when" or "before" or "after" or "as" or "while" or "once" or "although";
+        return opensWithSubordinator && tree.Head(clause) < 0 && tree.Child(clause, "parataxis") is var next and > 0 && next > clause ? next : -1;
+    }
 
     // "Chile says it will sign", "Lavrov said he would": a pronoun refers first to a subject earlier in its own sentence.
     private ResolvedActor? SubjectBefore(Analysis.AnalyzedSentence s, Parsing.TreeView tree, int pronoun)
