@@ -29,6 +29,11 @@ internal static class PredicateFinder
 
     private static readonly HashSet<string> s_negating = new(StringComparer.Ordinal) { "refuse", "fail", "decline", "unable" };
 
+    private static readonly HashSet<string> s_preventing = new(StringComparer.Ordinal)
+    {
+        "bar", "ban", "prevent", "stop", "block", "prohibit", "forbid", "keep", "refrain", "exclude",
+    };
+
     private static readonly HashSet<string> s_aspectual = new(StringComparer.Ordinal)
     {
         "begin", "start", "continue", "stop", "keep", "cease", "resume", "finish", "able", "manage", "have", "serve", "afford",
@@ -278,6 +283,11 @@ internal static class PredicateFinder
 
     private static Modality ModalityOf(AnalyzedSentence s, TreeView tree, int top, int content)
     {
+        if (IsKeptFrom(s, tree, top))
+        {
+            return Modality.Negated;
+        }
+
         var planned = false;
         var possible = false;
         for (var verb = content; verb >= 0; verb = verb == top ? -1 : tree.Head(verb))
@@ -347,6 +357,11 @@ internal static class PredicateFinder
     }
 
     // What a control verb alone says of the act it governs ("fail to" denies it, "hope to" hopes for it).
+    // "barred X from selling", "prevented Y from entering": what someone is kept from doing does not happen.
+    private static bool IsKeptFrom(AnalyzedSentence s, TreeView tree, int verb) =>
+        s.Tags.Xpos[verb] == "VBG" && tree.Head(verb) is var head and >= 0 && s_preventing.Contains(s.Lemmas[head])
+        && tree.Children(verb).Any(s, static (s, c) => s.Words[c].Equals("from", StringComparison.OrdinalIgnoreCase));
+
     private static Modality ModalityOfControl(string lemma) =>
         s_negating.Contains(lemma) ? Modality.Negated
         : s_possible.Contains(lemma) ? Modality.Possible

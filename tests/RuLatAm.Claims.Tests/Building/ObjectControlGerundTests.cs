@@ -9,9 +9,13 @@ public sealed class ObjectControlGerundTests
             .Should().NotContain(c => c.Action.Lemma == "buy");
 
     [Fact]
-    public void Extract_BarredNamedActorFromDoing_MakesItTheActor() =>
-        InventedArticle.Extract("The court barred Petrobras from selling its refineries.")
-            .Should().ContainSingle(c => c.Action.Lemma == "sell").Which.Actor.Canonical.Should().Be("Petrobras");
+    public void Extract_BarredNamedActorFromDoing_MakesItTheActorOfANegatedEvent()
+    {
+        var sell = InventedArticle.Extract("The court barred Petrobras from selling its refineries.").Should().ContainSingle(c => c.Action.Lemma == "sell").Subject;
+
+        sell.Actor.Canonical.Should().Be("Petrobras");
+        sell.Modality.Should().Be(Modality.Negated);
+    }
 
     [Fact]
     public void Extract_AllowedSomethingUnnamedToDo_GivesTheAllowerNoSuchEvent() =>
