@@ -476,7 +476,8 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
                 return state;
             }
 
-            if (ResolveAlias(sentence, i, i + 1) is { Actor.Type: EntityType.Gpe } place)
+            // The longest name from here, so "Costa Rica" is the country and not the surname "Costa".
+            if (ResolveAlias(sentence, i, Math.Min(end, i + catalogue.MaxNameWords)) is { Actor.Type: EntityType.Gpe } place)
             {
                 return place.Actor.Canonical;
             }
