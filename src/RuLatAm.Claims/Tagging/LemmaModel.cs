@@ -13,6 +13,7 @@ internal sealed class LemmaModel
     public const int Version = 2;
     private const int StackLimit = 128;
     private const int MinStem = 3;
+    private const string GoesWith = "GW";
 
     private static readonly Lazy<LemmaModel> s_embedded = new(() =>
     {
@@ -73,7 +74,13 @@ internal sealed class LemmaModel
                 forms[j] = new KnownForm(string.Intern(reader.ReadString()), ReadEdit(reader));
             }
 
-            known[form] = forms;
+            // A goes-with fragment ("Daniel" of an e-mail address split in two) carries the lemma of the whole
+            // address, never one of the word alone.
+            forms = Array.FindAll(forms, f => f.Xpos != GoesWith);
+            if (forms.Length > 0)
+            {
+                known[form] = forms;
+            }
         }
 
         var lemmas = new string[reader.ReadInt32()];

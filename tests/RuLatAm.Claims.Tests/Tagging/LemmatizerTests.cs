@@ -38,6 +38,14 @@ public sealed class LemmatizerTests
     public void Lemmatize_NumberWithSeparators_DropsThem(string word, string lemma) =>
         Lemmatizer.Default.Lemmatize(word, "NUM", "CD").Should().Be(lemma);
 
+    // The treebank splits an e-mail address into "Daniel" + "RCastagnola@…", both carrying the whole address as lemma.
+    [Theory]
+    [InlineData("Daniel")]
+    [InlineData("Ken")]
+    [InlineData("David")]
+    public void Lemmatize_NameSeenAsAGoesWithFragment_IsTheNameItself(string name) =>
+        Lemmatizer.Default.Lemmatize(name, "PROPN", "NNP").Should().Be(name);
+
     [Fact]
     public void Lemmatize_WordThatIsItsOwnLemma_ReturnsTheSameString()
     {
