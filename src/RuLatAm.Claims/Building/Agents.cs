@@ -435,7 +435,8 @@ internal static class Agents
         return possessor >= 0 && !s_placingVerbs.Contains(lemma) ? possessor : -1;
     }
 
-    private static int PassiveAgent(AnalyzedSentence s, TreeView tree, int verb)
+    /// <summary>The agent of a passive verb ("received [by X]"), or -1.</summary>
+    public static int PassiveAgent(AnalyzedSentence s, TreeView tree, int verb)
     {
         foreach (var child in tree.Children(verb))
         {

@@ -85,6 +85,13 @@ internal static class Arguments
         var s = context.Sentence;
         var tree = context.Tree;
         var obj = DirectObject(s, tree, predicate.Content);
+
+        // "X was received by Y": Y acts, so X is acted on.
+        if (obj < 0 && tree.Child(predicate.Content, "nsubj:pass") is var patient and >= 0 && Agents.PassiveAgent(s, tree, predicate.Content) >= 0)
+        {
+            obj = patient;
+        }
+
         var indirect = tree.Child(predicate.Content, "iobj");
         var oblique = -1;
         if (obj < 0 && indirect < 0 && predicate.Top == predicate.Content && GappedObject.Of(s, tree, predicate.Top) is var gap and >= 0)

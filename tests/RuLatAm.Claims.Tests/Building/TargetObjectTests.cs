@@ -12,6 +12,17 @@ public sealed class TargetObjectTests
         cancel.Target!.Text.Should().Be("the credit line");
     }
 
+    [Theory]
+    [InlineData("The Russian foreign minister was received in Caracas by Venezuelan President Nicolas Maduro.", "Nicolas Maduro", "Sergei Lavrov")]
+    [InlineData("Lula was greeted at the airport by Vladimir Putin.", "Vladimir Putin", "Luiz Inacio Lula da Silva")]
+    public void Extract_PassiveWithAgent_TargetsThePassiveSubject(string text, string actor, string target)
+    {
+        var claim = InventedArticle.Extract(text).Should().ContainSingle(c => c.Kind == ClaimKind.Event).Subject;
+
+        claim.Actor.Canonical.Should().Be(actor);
+        claim.Target!.Canonical.Should().Be(target);
+    }
+
     [Fact]
     public void Extract_TakePartIn_TargetsTheObjectOfThePreposition()
     {
