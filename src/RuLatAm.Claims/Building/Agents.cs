@@ -180,6 +180,13 @@ internal static class Agents
             return Agent(s, tree, matrix, lemma, depth + 1);
         }
 
+        // "X was hit by Y and is seeking Z": an active verb shares the passive's subject, not its agent.
+        if (relation == "conj" && tree.Child(head, "nsubj:pass") is var shared and >= 0 
+            && !tree.HasChild(verb, "aux:pass") && !(s.Tags.Xpos[verb] == "VBN" && !HasAuxiliary(tree, verb)))
+        {
+            return shared;
+        }
+
         return relation switch
         {
             "conj" or "xcomp" or "advcl" => Agent(s, tree, head, lemma, depth + 1),

@@ -1,4 +1,5 @@
 using RuLatAm.Claims.Attribution;
+using RuLatAm.Claims.Parsing;
 
 namespace RuLatAm.Claims.Building;
 
@@ -62,7 +63,7 @@ internal static class SpokenContent
         var tree = context.Tree;
         var subject = tree.Child(predicate.Top, "nsubj");
         if (!SpeechVerbs.IsSpeech(predicate.Lemma) || tree.Relation(predicate.Top) is not ("acl:relcl" or "conj" or "parataxis") || subject < 0 || subject > predicate.Top
-            || tree.Children(predicate.Top).Any((predicate, tree), static (st, c) => c > st.predicate.Top && st.tree.Relation(c) != "punct"))
+            || tree.Children(predicate.Top).Any((predicate, tree), static (st, c) => c > st.predicate.Top && !IsOccasion(st.tree, c, st.predicate.Lemma)))
         {
             return -1;
         }
@@ -74,9 +75,9 @@ internal static class SpokenContent
         {
             comma--;
         }
-        else if (tree.Relation(predicate.Top) == "conj" && !(comma > 1 && IsClosingMark(s.Words[comma - 1])))
+        else if (tree.Relation(predicate.Top) == "conj" && tree.Child(predicate.Top, "cc") is var cc and >= 0 && cc < first)
         {
-            // Without the quotation mark, a coordinated speech verb is a report of its own ("…, and officials said").
+            // A speech verb joined by "and" or "but" is a report of its own ("…, and officials said").
             return -1;
         }
 
@@ -84,6 +85,11 @@ internal static class SpokenContent
             ? comma
             : -1;
     }
+
+    // What may follow a closing report's verb without being its content: "…, X said in a statement on Friday",
+    // "…, X told reporters".
+    private static bool IsOccasion(TreeView tree, int child, string lemma) =>
+        tree.BaseRelation(child) is "punct" or "obl" or "advmod" or "iobj" || lemma == "tell" && tree.BaseRelation(child) is "obj";
 
     private static bool IsClosingMark(string word) => word is "\u201D" or "\"";
 

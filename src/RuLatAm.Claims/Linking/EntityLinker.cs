@@ -11,6 +11,9 @@ namespace RuLatAm.Claims.Linking;
 /// <remarks>Holds the article's discourse memory, so one instance serves one article on one thread.</remarks>
 internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
 {
+    // "the three leaders" is still a handful of people the reader can keep in mind; a larger count is a group.
+    private const int MaxPeopleCounted = 4;
+
     private readonly List<ResolvedActor> _people = [];
     private readonly List<ResolvedActor> _bodies = [];
     private readonly Dictionary<string, string> _fullNameByLastName = new(StringComparer.Ordinal);
@@ -223,10 +226,9 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     /// <summary>Resolves "the two presidents" and the like to the last people of the article, else the phrase alone.</summary>
     public IReadOnlyList<ResolvedActor> ResolveAll(AnalyzedSentence sentence, int first, int end)
     {
-        if (end - first >= 2 && sentence.Words[end - 2].ToLowerInvariant() is "two" or "both" && _people.Count >= 2
-            && RoleWords.IsRoleNoun(sentence.Words[end - 1].TrimEnd('s')))
+        if (PeopleCounted(sentence, first, end) is var people and > 1 && people <= Math.Min(_people.Count, MaxPeopleCounted))
         {
-            return [_people[^2], _people[^1]];
+            return _people.GetRange(_people.Count - people, people);
         }
 
         // "the four countries": the last list of that many states the article gave.
@@ -237,6 +239,21 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         }
 
         return Resolve(sentence, first, end) is { } one ? [one] : [];
+    }
+
+    // "the two presidents", "both men", "the three": how many people the phrase counts, else 0.
+    private static int PeopleCounted(AnalyzedSentence sentence, int first, int end)
+    {
+        var last = sentence.Words[end - 1];
+        if (end - first == 2 && sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return StateLists.CountOf(last);
+        }
+
+        var isPeople = RoleWords.IsRoleNoun(last.TrimEnd('s')) || last.ToLowerInvariant() is "men" or "women";
+        return end - first < 2 || !isPeople ? 0
+            : sentence.Words[end - 2].Equals("both", StringComparison.OrdinalIgnoreCase) ? 2
+            : StateLists.CountOf(sentence.Words[end - 2]);
     }
 
     private ResolvedActor? ResolvePronoun(string pronoun) => pronoun.ToLowerInvariant() switch

@@ -23,6 +23,16 @@ public sealed class ClosingReportTests
         discuss.Source.Kind.Should().Be(SourceKind.Indirect);
     }
 
+    [Theory]
+    [InlineData("Lavrov discussed a new fishing agreement, Chilean officials told reporters.")]
+    [InlineData("Lavrov discussed a new fishing agreement, Chilean officials said in a statement on Friday.")]
+    public void Extract_ClosingReportWithAddresseeOrOccasion_SourcesTheReportedEvent(string sentence)
+    {
+        var discuss = InventedArticle.Extract(sentence).Should().ContainSingle(c => c.Action.Lemma == "discuss").Subject;
+
+        discuss.Source!.Canonical.Should().Be("Chile");
+    }
+
     [Fact]
     public void Extract_ClosingReportAfterPartlyQuotedClause_IsTheDirectSourceOfEachQuotedEvent()
     {
