@@ -95,6 +95,12 @@ internal static class Agents
                     : tree.Head(verb);
             }
 
+            if (s.Tags.Xpos[subject] == "WP" && s.Words[subject].Equals("who", StringComparison.OrdinalIgnoreCase)
+                && WhoAntecedent.BeforeComma(s, tree, subject) is var antecedent and >= 0)
+            {
+                return antecedent;
+            }
+
             return GatheringParticipant(s, tree, subject, lemma) ?? subject;
         }
 

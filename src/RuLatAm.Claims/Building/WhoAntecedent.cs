@@ -19,11 +19,38 @@ internal static class WhoAntecedent
             noun = up;
         }
 
-        if (noun < 0 || s.Upos(noun) != "NOUN")
+        return noun < 0 || s.Upos(noun) != "NOUN" ? -1 : NameBefore(s, tree, noun);
+    }
+
+    /// <summary>
+    /// The antecedent of a "who" the parser did not read as a relative pronoun ("met X, who was visiting Y" with the
+    /// clause set beside the sentence): the name or description that ends right before its comma, or -1.
+    /// </summary>
+    public static int BeforeComma(AnalyzedSentence s, TreeView tree, int who)
+    {
+        if (who < 2 || s.Words[who - 1] != "," || s.Upos(who - 2) is not ("PROPN" or "NOUN"))
         {
             return -1;
         }
 
+        var word = Whole(s, tree, who - 2);
+        // Up from "Rosneft" in "the chief executive of Rosneft" to the description, then to the name it describes.
+        while (tree.Relation(word) == "nmod" && tree.Head(word) is var up and >= 0 && up < word && s.Upos(up) is "NOUN" or "ADJ")
+        {
+            word = up;
+        }
+
+        if (tree.Relation(word) == "appos" && tree.Head(word) is var described and >= 0 && described < word && s.Upos(described) == "PROPN")
+        {
+            return Whole(s, tree, described);
+        }
+
+        return s.Upos(word) is "NOUN" or "ADJ" && NameBefore(s, tree, word) is var name and >= 0 ? name : word;
+    }
+
+    // A name right before the description of <paramref name="noun"/>, set off by a comma.
+    private static int NameBefore(AnalyzedSentence s, TreeView tree, int noun)
+    {
         var first = Arguments.Mention(s, tree, noun).First;
         var name = first - 2;
         if (name < 0 || s.Words[first - 1] != "," || s.Upos(name) != "PROPN")
@@ -31,6 +58,12 @@ internal static class WhoAntecedent
             return -1;
         }
 
+        return Whole(s, tree, name);
+    }
+
+    // The head of the name a word belongs to.
+    private static int Whole(AnalyzedSentence s, TreeView tree, int name)
+    {
         while (tree.Relation(name) is "flat" or "compound" && tree.Head(name) is var whole and >= 0 && whole < name + 3 && s.Upos(whole) == "PROPN")
         {
             name = whole;

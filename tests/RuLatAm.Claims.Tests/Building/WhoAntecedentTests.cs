@@ -11,4 +11,10 @@ public sealed class WhoAntecedentTests
 
         claims.Should().ContainSingle(c => c.Action.Lemma == "lead").Which.Actor.Canonical.Should().Be("Daniel Ortega");
     }
+
+    [Theory]
+    [InlineData("Maduro met Igor Sechin, who was visiting Caracas for the second time this year.")]
+    [InlineData("Maduro met Igor Sechin, the chief executive of Rosneft, who was visiting Caracas for the second time this year.")]
+    public void Extract_WhoClauseAfterACommaSetBesideTheSentence_IsTheNamedPersonsAct(string text) =>
+        InventedArticle.Extract(text).Should().ContainSingle(c => c.Action.Lemma == "visit").Which.Actor.Canonical.Should().Be("Igor Sechin");
 }
