@@ -353,14 +353,18 @@ internal static class Arguments
 
         // "said on Tuesday that …", "told reporters that …", "said in a statement that …": the parser may read "that" as
         // a relative pronoun of the date, addressee or medium. A clause with a subject of its own after it is what was said.
+        // The medium may be deeper: "said in an interview with the agency that …".
         foreach (var child in tree.Children(verb))
         {
-            if (child > verb && (IsDate(context, child) || tree.BaseRelation(child) is "iobj" or "obj" or "obl")
-                && tree.Child(child, "acl:relcl") is var relative and >= 0 && tree.Span(relative, 0, static (_, _) => false).First is var that
-                && context.Sentence.Words[that].Equals("that", StringComparison.OrdinalIgnoreCase)
-                && tree.Children(relative).Any((that, tree), static (st, c) => c != st.that && st.tree.BaseRelation(c) is "nsubj"))
+            if (child > verb && (IsDate(context, child) || tree.BaseRelation(child) is "iobj" or "obj" or "obl"))
             {
-                return relative;
+                for (int noun = child, depth = 0; noun >= 0 && depth < 3; noun = LastModifier(tree, noun), depth++)
+                {
+                    if (ThatClauseOn(context, noun) is var relative and >= 0)
+                    {
+                        return relative;
+                    }
+                }
             }
         }
 
@@ -369,5 +373,31 @@ internal static class Arguments
         // "Z said X would respond").
         return tree.Relation(verb) is "parataxis" or "ccomp" && tree.Head(verb) is var head && head < verb
             && !SpeechVerbs.IsSpeech(context.Sentence.Lemmas[head]) ? head : -1;
+    }
+
+    // A relative clause on the noun that opens with "that" and has a subject of its own, or -1.
+    private static int ThatClauseOn(SentenceContext context, int noun)
+    {
+        var tree = context.Tree;
+        return tree.Child(noun, "acl:relcl") is var relative and >= 0 && tree.Span(relative, 0, static (_, _) => false).First is var that
+            && context.Sentence.Words[that].Equals("that", StringComparison.OrdinalIgnoreCase)
+            && tree.Children(relative).Any((that, tree), static (st, c) => c != st.that && st.tree.BaseRelation(c) is "nsubj")
+            ? relative
+            : -1;
+    }
+
+    // The last noun modifier after the noun, or -1.
+    private static int LastModifier(TreeView tree, int noun)
+    {
+        var last = -1;
+        foreach (var child in tree.Children(noun))
+        {
+            if (child > noun && tree.BaseRelation(child) is "nmod")
+            {
+                last = child;
+            }
+        }
+
+        return last;
     }
 }

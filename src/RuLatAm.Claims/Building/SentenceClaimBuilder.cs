@@ -338,9 +338,11 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             head = obj;
         }
 
-        // "called on X", "spoke to X": the preposition that follows the verb introduces the addressee.
+        // "called on X", "spoke to X": the preposition that follows the verb introduces the addressee. Other than after
+        // "call", "on" names the medium ("wrote on Twitter").
         if (head < 0 && Arguments.PrepositionalObject(context.Sentence, tree, predicate.Content) is var addressed and >= 0
-            && Arguments.CaseOf(context.Sentence, tree, addressed) is "on" or "with" or "to")
+            && Arguments.CaseOf(context.Sentence, tree, addressed) is var preposition
+            && (preposition is "with" or "to" || preposition == "on" && predicate.Lemma == "call"))
         {
             head = addressed;
         }

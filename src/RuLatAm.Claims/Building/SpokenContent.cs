@@ -17,7 +17,7 @@ internal static class SpokenContent
         {
             var reported = context.SpanOf(0, comma);
             // A partly quoted clause (`Chile "will sign," she said`) is reported speech as a whole.
-            var quoted = context.Quotes.Any(q => q.Overlaps(reported)) ? QuoteNextTo(context, predicate, out isDirect) : null;
+            var quoted = context.Quotes.Any(q => q.Overlaps(reported)) ? QuoteNextTo(context, predicate, out isDirect) ?? WholeQuote(context, reported, out isDirect) : null;
             return quoted ?? new QuoteMention(reported.Of(context.Text), reported);
         }
 
@@ -92,6 +92,22 @@ internal static class SpokenContent
         tree.BaseRelation(child) is "punct" or "obl" or "advmod" or "iobj" || lemma == "tell" && tree.BaseRelation(child) is "obj";
 
     private static bool IsClosingMark(string word) => word is "\u201D" or "\"";
+
+    // `"…," he wrote on Twitter.`: a quotation that is the whole passage before the report, however far the verb.
+    private static QuoteMention? WholeQuote(SentenceContext context, TextSpan reported, out bool isDirect)
+    {
+        foreach (var quote in context.Quotes)
+        {
+            if (quote.Start >= reported.Start && quote.Start <= reported.Start + 1 && quote.End >= reported.End - 1 && quote.Start < reported.End)
+            {
+                isDirect = true;
+                return new QuoteMention(quote.Of(context.Text), quote);
+            }
+        }
+
+        isDirect = false;
+        return null;
+    }
 
     // `"…," he said.` with the quote outside the parse of the verb: take the quoted passage that touches the verb.
     private static QuoteMention? QuoteNextTo(SentenceContext context, Predicate predicate, out bool isDirect)

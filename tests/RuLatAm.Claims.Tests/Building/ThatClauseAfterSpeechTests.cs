@@ -10,6 +10,7 @@ public sealed class ThatClauseAfterSpeechTests
     [InlineData("Lavrov told reporters that Russia would keep supplying wheat.", "tell", "that Russia would keep supplying wheat")]
     [InlineData("Humala said on X that his government would not send weapons to Ukraine.", "say", "that his government would not send weapons to Ukraine")]
     [InlineData("Lavrov told his Chilean counterpart that Russia would keep supplying wheat.", "tell", "that Russia would keep supplying wheat")]
+    [InlineData("Lavrov said in an interview with the TASS news agency that Russia would keep supplying wheat.", "say", "that Russia would keep supplying wheat")]
     public void Extract_SaidOnADateThat_QuotesTheClause(string sentence, string lemma, string quote) =>
         InventedArticle.Extract(sentence)
             .Should().ContainSingle(c => c.Action.Lemma == lemma).Which.Quote!.Text.Should().Be(quote);
