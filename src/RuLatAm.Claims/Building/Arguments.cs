@@ -269,7 +269,7 @@ internal static class Arguments
     {
         return context.Tree.Span(head, (context, head), static (state, child) =>
             s_outsideTarget.Contains(state.context.Tree.Relation(child)) || state.context.Tree.Relation(child) == "case" && child < state.head
-            || child > state.head && IsTimeOrPlace(state.context, child));
+            || child > state.head && (IsTimeOrPlace(state.context, child) || IsDate(state.context, child)));
     }
 
     /// <summary>Whether the word lies inside a date expression of the sentence ("on Tuesday").</summary>

@@ -24,6 +24,16 @@ public sealed class TargetObjectTests
     }
 
     [Fact]
+    public void Extract_DateParsedInsideTheObject_StaysOutOfTheTarget()
+    {
+        var send = InventedArticle.Extract("Putin said Russia would send a team of engineers to La Paz next month.")
+            .Should().ContainSingle(c => c.Action.Lemma == "send").Subject;
+
+        send.Target!.Text.Should().NotContain("month");
+        send.Date!.Text.Should().Be("next month");
+    }
+
+    [Fact]
     public void Extract_TakePartIn_TargetsTheObjectOfThePreposition()
     {
         var claims = InventedArticle.Extract("Putin will take part in the naval parade in Havana.");
