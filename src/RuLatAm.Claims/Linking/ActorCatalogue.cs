@@ -142,6 +142,23 @@ public sealed class ActorCatalogue
         return incumbent;
     }
 
+    // "Nicaraguan Army" is also "Nicaragua's army"; these come last, so no written alias is hidden by one.
+    private static IEnumerable<string> PossessiveNames(CatalogueFile.OrganisationEntry organisation, Dictionary<string, IReadOnlyList<string>> statesDemonyms)
+    {
+        if (organisation.State is not { } state || !statesDemonyms.TryGetValue(state, out var demonyms))
+        {
+            yield break;
+        }
+
+        foreach (var demonym in demonyms)
+        {
+            if (organisation.Name.StartsWith(demonym + " ", StringComparison.Ordinal))
+            {
+                yield return $"{state}'s {organisation.Name[(demonym.Length + 1)..]}";
+            }
+        }
+    }
+
     private static TValue? Lookup<TValue>(FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> keys, ReadOnlySpan<char> name)
         where TValue : class
     {
@@ -159,6 +176,8 @@ public sealed class ActorCatalogue
 
         // Names first, then aliases: an alias never hides another entity's own name.
         var aliases = new List<(string Alias, CatalogueActor Actor)>();
+        var statesDemonyms = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var possessiveAliases = new List<(string Alias, CatalogueActor Actor)>();
         foreach (var state in CatalogueFile.Read<CatalogueFile.StateEntry>("RuLatAm.Claims.states.json"))
         {
             var actor = new CatalogueActor(state.Name, EntityType.Gpe, "state", state.Name);
@@ -168,6 +187,8 @@ public sealed class ActorCatalogue
             {
                 demonyms.TryAdd(NameKey.Of(demonym), state.Name);
             }
+
+            statesDemonyms[state.Name] = state.Demonyms ?? [];
         }
 
         foreach (var person in CatalogueFile.Read<CatalogueFile.PersonEntry>("RuLatAm.Claims.people.json"))
@@ -205,10 +226,11 @@ public sealed class ActorCatalogue
                 var actor = new CatalogueActor(organisation.Name, EntityType.Org, organisation.Kind ?? "organisation", organisation.State);
                 byName.TryAdd(NameKey.Of(organisation.Name), actor);
                 aliases.AddRange((organisation.Aliases ?? []).Select(a => (a, actor)));
+                possessiveAliases.AddRange(PossessiveNames(organisation, statesDemonyms).Select(a => (a, actor)));
             }
         }
 
-        foreach (var (alias, actor) in aliases)
+        foreach (var (alias, actor) in aliases.Concat(possessiveAliases))
         {
             byName.TryAdd(NameKey.Of(alias), actor);
             if (actor.Type == EntityType.Person)

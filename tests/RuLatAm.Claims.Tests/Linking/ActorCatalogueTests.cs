@@ -18,6 +18,8 @@ public sealed class ActorCatalogueTests
     [InlineData("Brasília", "Brazil", EntityType.Gpe)]
     [InlineData("Balsonaro", "Jair Bolsonaro", EntityType.Person)]
     [InlineData("Sergey Lavrov", "Sergei Lavrov", EntityType.Person)]
+    [InlineData("Nicaragua's army", "Nicaraguan Army", EntityType.Org)]
+    [InlineData("Russia's defense ministry", "Russian Defense Ministry", EntityType.Org)]
     [InlineData("Lula", "Luiz Inacio Lula da Silva", EntityType.Person)]
     [InlineData("Gazprom", "Gazprom", EntityType.Org)]
     [InlineData("Organization of American States", "OAS", EntityType.Org)]
