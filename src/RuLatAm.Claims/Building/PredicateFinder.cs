@@ -322,7 +322,10 @@ internal static class PredicateFinder
         }
 
         // "promised to reduce", "threatened to take", "is to embark": a commitment or an arrangement for the future.
-        planned |= tree.Relation(top) == "xcomp" && tree.Head(top) is var committing and >= 0 && s_committing.Contains(s.Lemmas[committing])
+        // The parser may read the infinitive as a purpose when a date comes between ("threatened on Monday to impose").
+        var committed = tree.Relation(top) is "xcomp" or "advcl" && tree.Head(top) is var committing and >= 0 && s_committing.Contains(s.Lemmas[committing])
+            && (tree.Relation(top) == "xcomp" || tree.Children(top).Any((tree, s), static (st, c) => st.tree.Relation(c) == "mark" && st.s.Words[c] == "to"));
+        planned |= committed
             || tree.Children(top).Any((tree, s), static (st, c) => st.tree.Relation(c) == "mark" && st.s.Words[c] == "to")
                 && tree.Children(top).Any((tree, s), static (st, c) => st.tree.Relation(c) is "aux" or "cop" && st.s.Lemmas[c] == "be");
 
@@ -347,7 +350,7 @@ internal static class PredicateFinder
         }
 
         // A purpose infinitive ("to demonstrate") states an aim, not a fact; so does anything inside a condition.
-        possible |= tree.Relation(top) is "advcl" or "acl" && tree.Children(top).Any((s, tree), static (st, c) => st.s.Words[c] == "to" && st.tree.Relation(c) == "mark");
+        possible |= !committed && tree.Relation(top) is "advcl" or "acl" && tree.Children(top).Any((s, tree), static (st, c) => st.s.Words[c] == "to" && st.tree.Relation(c) == "mark");
         possible |= IsInsideCondition(s, tree, top);
 
         // "Russia's aim is to expand (and to cut)": the infinitive says what the noun aims at, as a purpose does.

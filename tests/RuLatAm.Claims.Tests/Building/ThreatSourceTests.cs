@@ -16,4 +16,10 @@ public sealed class ThreatSourceTests
             claim.Source.Kind.Should().Be(SourceKind.Indirect);
         }
     }
+
+    [Theory]
+    [InlineData("The Treasury Department threatened on Monday to sanction any firm that buys Venezuelan oil.", "sanction")]
+    [InlineData("Rosneft agreed last week to lend Venezuela more money.", "lend")]
+    public void Extract_CommitmentWithADateBeforeTheInfinitive_IsPlanned(string text, string lemma) =>
+        InventedArticle.Extract(text).Should().ContainSingle(c => c.Action.Lemma == lemma).Which.Modality.Should().Be(Modality.Planned);
 }
