@@ -136,6 +136,19 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         _actors.Clear();
         var s = context.Sentence;
         var tree = context.Tree;
+        if (SplitSubject.Coordinated(s, tree, agent) is { } pieces)
+        {
+            foreach (var (pieceFirst, pieceEnd) in pieces)
+            {
+                foreach (var actor in linker.ResolveAll(s, pieceFirst, pieceEnd))
+                {
+                    _actors.Add((actor, pieceFirst, pieceEnd));
+                }
+            }
+
+            return _actors;
+        }
+
         foreach (var head in Arguments.Conjuncts(s, tree, agent))
         {
             var (first, end) = IsSwallowedSubject(s, tree, head) ? MistaggedVerb.SubjectSpan(tree, tree.Head(head)) : Arguments.Mention(s, tree, head);

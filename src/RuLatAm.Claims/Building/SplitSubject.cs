@@ -30,6 +30,66 @@ internal static class SplitSubject
         return last != subject && RunsOn(s, tree, subject, last) ? last : subject;
     }
 
+    /// <summary>
+    /// "Argentine President A and Russian President B agreed" parsed with each name a subject of its own: when the
+    /// verb's subjects are joined by "and", the coordinated mentions between the first subject and the verb, else null.
+    /// </summary>
+    public static List<(int First, int End)>? Coordinated(AnalyzedSentence s, TreeView tree, int subject)
+    {
+        var verb = tree.Head(subject);
+        if (verb < 0 || tree.Relation(subject) != "nsubj")
+        {
+            return null;
+        }
+
+        int first = int.MaxValue, last = -1;
+        foreach (var c in tree.Children(verb))
+        {
+            if (c < verb && tree.Relation(c) == "nsubj")
+            {
+                first = Math.Min(first, c);
+                last = Math.Max(last, c);
+            }
+        }
+
+        if (last < 0 || first == last)
+        {
+            return null;
+        }
+
+        var start = Arguments.Mention(s, tree, first).First;
+        var end = Math.Min(Arguments.Mention(s, tree, last).End, verb);
+        var pieces = new List<(int First, int End)>();
+        var pieceStart = start;
+        var coordinated = false;
+        for (var k = start; k < end; k++)
+        {
+            var joins = s.Words[k] is "and" or ",";
+            coordinated |= s.Words[k] == "and";
+            if (!joins && s.Upos(k) is not ("PROPN" or "NOUN" or "ADJ" or "DET" or "PART"))
+            {
+                return null;
+            }
+
+            if (joins)
+            {
+                if (k > pieceStart)
+                {
+                    pieces.Add((pieceStart, k));
+                }
+
+                pieceStart = k + 1;
+            }
+        }
+
+        if (end > pieceStart)
+        {
+            pieces.Add((pieceStart, end));
+        }
+
+        return pieces.Count > 1 && coordinated ? pieces : null;
+    }
+
     // Nothing but the words of the two mentions from one to the other: no comma, conjunction or verb between.
     private static bool RunsOn(AnalyzedSentence s, TreeView tree, int first, int last)
     {

@@ -10,4 +10,14 @@ public sealed class SplitSubjectTests
 
         claims.Should().ContainSingle(c => c.Action.Lemma == "raise").Which.Actor.Canonical.Should().Be("Sean Spicer");
     }
+
+    [Fact]
+    public void Extract_TwoTitledNamesJoinedByAnd_EachActs()
+    {
+        var claims = InventedArticle.Extract(
+            "Argentine President Cristina Fernandez and Russian President Vladimir Putin agreed on Thursday to expand cooperation in nuclear energy.");
+
+        claims.Where(c => c.Action.Lemma == "expand").Select(c => c.Actor.Canonical)
+            .Should().BeEquivalentTo("Cristina Fernandez de Kirchner", "Vladimir Putin");
+    }
 }
