@@ -344,10 +344,13 @@ internal static class Arguments
         var tree = context.Tree;
         foreach (var relation in (ReadOnlySpan<string>)["ccomp", "parataxis", "xcomp"])
         {
-            var clause = tree.Child(verb, relation);
-            if (clause >= 0)
+            // "X, who visited Y, said Z" may come with the relative clause as a second complement.
+            foreach (var clause in tree.Children(verb))
             {
-                return clause;
+                if (tree.Relation(clause) == relation && !WhoAntecedent.IsStrayRelative(context.Sentence, tree, clause))
+                {
+                    return clause;
+                }
             }
         }
 

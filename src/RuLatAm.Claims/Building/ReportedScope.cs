@@ -20,6 +20,11 @@ internal static class ReportedScope
             return true;
         }
 
+        if (WhoAntecedent.IsStrayRelative(context.Sentence, tree, clause))
+        {
+            return !IsPast(context, clause);
+        }
+
         return tree.Relation(clause) switch
         {
             "acl:relcl" => !IsPast(context, clause),

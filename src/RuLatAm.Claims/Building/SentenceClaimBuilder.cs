@@ -95,7 +95,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         ordered.Clear();
         foreach (var predicate in predicates)
         {
-            if (IsStatement(context, predicate))
+            if (IsSpeechFirst(context, predicate))
             {
                 ordered.Add(predicate);
             }
@@ -103,7 +103,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
         foreach (var predicate in predicates)
         {
-            if (!IsStatement(context, predicate))
+            if (!IsSpeechFirst(context, predicate))
             {
                 ordered.Add(predicate);
             }
@@ -288,6 +288,9 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
         return null;
     }
+
+    // "X was quoted as saying" is speech too, though "quote" alone is no verb of speaking.
+    private static bool IsSpeechFirst(SentenceContext context, Predicate predicate) => IsStatement(context, predicate) || s_citing.Contains(predicate.Lemma);
 
     // A verb of thinking with a clause ("fear that …", "found it significant that …") states the clause.
     private static bool IsStatement(SentenceContext context, Predicate predicate) =>
@@ -507,6 +510,12 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         var passive = tree.Child(predicate.Top, "nsubj:pass");
         var speaker = passive >= 0 ? passive : tree.Child(predicate.Top, "obj");
         var medium = passive >= 0 ? tree.Children(predicate.Top).FirstOrDefault(tree, static (tree, c) => tree.Relation(c) == "obl:agent", -1) : tree.Child(predicate.Top, "nsubj");
+        if (medium < 0 && passive >= 0)
+        {
+            // "X was quoted as saying by Y" with "by Y" hung on "saying".
+            medium = tree.Children(saying).FirstOrDefault((s, tree), static (st, c) => st.tree.BaseRelation(c) is "obl" && Arguments.CaseOf(st.s, st.tree, c) == "by", -1);
+        }
+
         if (speaker < 0)
         {
             return null;

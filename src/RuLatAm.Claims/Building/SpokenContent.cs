@@ -22,6 +22,12 @@ internal static class SpokenContent
         }
 
         var clause = Arguments.SaidClause(context, predicate.Content);
+        if (clause < 0 && predicate.Top != predicate.Content)
+        {
+            // `"…," X was quoted as saying` with the quotation hung on "quoted".
+            clause = Arguments.SaidClause(context, predicate.Top);
+        }
+
         if (clause < 0)
         {
             return QuoteNextTo(context, predicate, out isDirect);

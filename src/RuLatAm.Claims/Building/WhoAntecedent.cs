@@ -48,6 +48,21 @@ internal static class WhoAntecedent
         return s.Upos(word) is "NOUN" or "ADJ" && NameBefore(s, tree, word) is var name and >= 0 ? name : word;
     }
 
+    /// <summary>Whether the clause opens with ", who" or ", which" as its subject: a relative clause the parser attached elsewhere.</summary>
+    public static bool IsStrayRelative(AnalyzedSentence s, TreeView tree, int clause)
+    {
+        foreach (var child in tree.Children(clause))
+        {
+            if (child < clause && tree.BaseRelation(child) is "nsubj" && s.Words[child].ToLowerInvariant() is "who" or "which"
+                && child > 0 && s.Words[child - 1] == ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A name right before the description of <paramref name="noun"/>, set off by a comma.
     private static int NameBefore(AnalyzedSentence s, TreeView tree, int noun)
     {

@@ -17,4 +17,13 @@ public sealed class WhoAntecedentTests
     [InlineData("Maduro met Igor Sechin, the chief executive of Rosneft, who was visiting Caracas for the second time this year.")]
     public void Extract_WhoClauseAfterACommaSetBesideTheSentence_IsTheNamedPersonsAct(string text) =>
         InventedArticle.Extract(text).Should().ContainSingle(c => c.Action.Lemma == "visit").Which.Actor.Canonical.Should().Be("Igor Sechin");
+
+    [Fact]
+    public void Extract_WhoClauseBeforeTheSpeechVerb_IsNeitherTheQuoteNorReported()
+    {
+        var claims = InventedArticle.Extract("Russian Deputy Foreign Minister Sergei Ryabkov, who accompanied Putin, said Moscow did not rule out sending more vaccines.");
+
+        claims.Should().ContainSingle(c => c.Action.Lemma == "say").Which.Quote!.Text.Should().Be("Moscow did not rule out sending more vaccines");
+        claims.Should().ContainSingle(c => c.Action.Lemma == "accompany").Which.Source.Should().BeNull();
+    }
 }
