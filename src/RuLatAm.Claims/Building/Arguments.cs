@@ -9,7 +9,7 @@ internal static class Arguments
 {
     private static readonly HashSet<string> s_outsideMention = new(StringComparer.Ordinal)
     {
-        "acl", "acl:relcl", "appos", "punct", "conj", "cc", "advcl", "parataxis", "dep", "ccomp", "xcomp", "list", "discourse",
+        "acl", "acl:relcl", "appos", "punct", "conj", "cc", "cc:preconj", "advcl", "parataxis", "dep", "ccomp", "xcomp", "list", "discourse",
     };
 
     private static readonly HashSet<string> s_outsideTarget = new(StringComparer.Ordinal)

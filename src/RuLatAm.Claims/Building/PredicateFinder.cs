@@ -281,9 +281,17 @@ internal static class PredicateFinder
         return s.Words[adverb] is "not" or "n't" or "never" && adverb == verb - 1;
     }
 
+    // "Neither X nor Y responded": the act is denied of each of them.
+    private static bool HasNeitherSubject(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        var subject = tree.Child(verb, "nsubj");
+        return subject >= 0 && tree.Children(subject).Any((s, tree), static (st, c) =>
+            st.tree.BaseRelation(c) is "cc" && st.s.Words[c].Equals("neither", StringComparison.OrdinalIgnoreCase));
+    }
+
     private static Modality ModalityOf(AnalyzedSentence s, TreeView tree, int top, int content)
     {
-        if (IsKeptFrom(s, tree, top))
+        if (IsKeptFrom(s, tree, top) || HasNeitherSubject(s, tree, top))
         {
             return Modality.Negated;
         }
