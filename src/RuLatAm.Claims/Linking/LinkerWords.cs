@@ -8,6 +8,7 @@ internal static class LinkerWords
     {
         "officials", "official", "government", "authorities", "diplomats", "ambassadors", "diplomacy", "leadership",
         "administration", "embassy", "delegation", "side", "regime", "cabinet", "ministry", "presidency", "envoys",
+        "advisers", "advisors", "negotiators", "lawmakers", "legislators", "troops", "soldiers", "military",
     };
 
     // Nouns that, after "the", refer back to an alliance or international body ("the bloc", "the group").
@@ -22,7 +23,8 @@ internal static class LinkerWords
     // Group nouns that "they" can refer back to.
     public static readonly HashSet<string> PluralGroupNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "officials", "authorities", "diplomats", "ambassadors", "envoys",
+        "officials", "authorities", "diplomats", "ambassadors", "envoys", "advisers", "advisors", "negotiators", "lawmakers",
+        "legislators", "troops", "soldiers",
     };
 
     // Words of titles that come before a name ("Foreign Minister X", "White House Press Secretary X").
