@@ -347,7 +347,9 @@ internal static class Arguments
             // "X, who visited Y, said Z" may come with the relative clause as a second complement.
             foreach (var clause in tree.Children(verb))
             {
-                if (tree.Relation(clause) == relation && !WhoAntecedent.IsStrayRelative(context.Sentence, tree, clause))
+                // Nor is a closing report hung on the verb ("X spoke with Y, the ministry said") what X said.
+                if (tree.Relation(clause) == relation && !WhoAntecedent.IsStrayRelative(context.Sentence, tree, clause)
+                    && SpokenContent.TrailingReportComma(context, clause, context.Sentence.Lemmas[clause]) < 0)
                 {
                     return clause;
                 }

@@ -433,7 +433,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         // A closing report ("…, officials said.") is the source of what precedes it.
         foreach (var (top, speaker) in speakers)
         {
-            if (predicate.Top < top && SpokenContent.TrailingReportComma(context, predicate with { Top = top, Content = top, Lemma = context.Sentence.Lemmas[top] }) is var comma && predicate.Top < comma)
+            if (predicate.Top < top && SpokenContent.TrailingReportComma(context, top, context.Sentence.Lemmas[top]) is var comma && predicate.Top < comma)
             {
                 var quoted = context.QuoteAround(context.SpanOf(predicate.First, predicate.End)) is not null;
                 return speaker with { Kind = quoted ? SourceKind.Direct : SourceKind.Indirect };

@@ -9,11 +9,13 @@ namespace RuLatAm.Claims.Building;
 /// </summary>
 internal static class SpokenContent
 {
+    private const int MaxLooseTitleWords = 3;
+
     /// <summary>What a speech predicate says: the quoted passage or reported clause, with whether it was quoted.</summary>
     public static QuoteMention? Of(SentenceContext context, Predicate predicate, out bool isDirect)
     {
         isDirect = false;
-        if (TrailingReportComma(context, predicate) is var comma and > 0)
+        if (TrailingReportComma(context, predicate.Top, predicate.Lemma) is var comma and > 0)
         {
             var reported = context.SpanOf(0, comma);
             // A partly quoted clause (`Chile "will sign," she said`) is reported speech as a whole.
@@ -63,31 +65,39 @@ internal static class SpokenContent
     // clause, or, after a closing quotation mark (`X "will …," she added.`), coordinate it with the clause it reports.
     // A speech verb that ends the sentence, with its own subject right after a comma and no relative word, reports
     // everything before that comma; returns the comma's index, or -1.
-    public static int TrailingReportComma(SentenceContext context, Predicate predicate)
+    public static int TrailingReportComma(SentenceContext context, int verb, string lemma)
     {
         var s = context.Sentence;
         var tree = context.Tree;
-        var subject = tree.Child(predicate.Top, "nsubj");
-        if (!SpeechVerbs.IsSpeech(predicate.Lemma) || tree.Relation(predicate.Top) is not ("acl:relcl" or "conj" or "parataxis") || subject < 0 || subject > predicate.Top
-            || tree.Children(predicate.Top).Any((predicate, tree), static (st, c) => c > st.predicate.Top && !IsOccasion(st.tree, c, st.predicate.Lemma)))
+        var subject = tree.Child(verb, "nsubj");
+        if (!SpeechVerbs.IsSpeech(lemma) || tree.Relation(verb) is not ("acl:relcl" or "conj" or "parataxis" or "ccomp") || subject < 0 || subject > verb
+            || tree.Children(verb).Any((verb, lemma, tree), static (st, c) => c > st.verb && !IsOccasion(st.tree, c, st.lemma)))
         {
             return -1;
         }
 
         var (first, _) = Arguments.Mention(s, tree, subject);
+
+        // "…, Russian Defence Minister X announced" with the title's first words parsed apart from the name.
+        for (var title = 0; title < MaxLooseTitleWords && first > 1 && s.Words[first - 1] != "," && char.IsUpper(s.Words[first - 1][0])
+            && s.Upos(first - 1) is "ADJ" or "NOUN" or "PROPN"; title++)
+        {
+            first--;
+        }
+
         var comma = first - 1;
         var closesQuote = comma > 0 && IsClosingMark(s.Words[comma]);
         if (closesQuote)
         {
             comma--;
         }
-        else if (tree.Relation(predicate.Top) == "conj" && tree.Child(predicate.Top, "cc") is var cc and >= 0 && cc < first)
+        else if (tree.Relation(verb) == "conj" && tree.Child(verb, "cc") is var cc and >= 0 && cc < first)
         {
             // A speech verb joined by "and" or "but" is a report of its own ("…, and officials said").
             return -1;
         }
 
-        return comma > 0 && s.Words[comma] == "," && !Enumerable.Range(first, predicate.Top - first).Any(k => s.Tags.Xpos[k] is "WDT" or "WP" or "WP$")
+        return comma > 0 && s.Words[comma] == "," && !Enumerable.Range(first, verb - first).Any(k => s.Tags.Xpos[k] is "WDT" or "WP" or "WP$")
             ? comma
             : -1;
     }

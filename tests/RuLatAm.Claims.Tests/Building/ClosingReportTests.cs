@@ -34,6 +34,26 @@ public sealed class ClosingReportTests
     }
 
     [Fact]
+    public void Extract_ClosingReportByATitledName_SourcesTheReportedEvent()
+    {
+        var hold = InventedArticle.Extract(
+            "Russia and Cuba will hold joint naval exercises in the Caribbean this autumn, Russian Defence Minister Sergei Shoigu announced on Tuesday after talks in Havana.")
+            .Where(c => c.Action.Lemma == "hold").ToList();
+
+        hold.Should().NotBeEmpty().And.OnlyContain(c => c.Source != null && c.Source.Canonical == "Sergei Shoigu");
+    }
+
+    [Fact]
+    public void Extract_ClosingReportAfterSpeakingWithSomeone_IsNotWhatWasSaid()
+    {
+        var speak = InventedArticle.Extract(
+            "Lavrov spoke by phone with Cuban Foreign Minister Bruno Rodriguez and discussed the embargo, the Russian foreign ministry said in a statement.")
+            .Should().ContainSingle(c => c.Action.Lemma == "speak").Subject;
+
+        speak.Quote.Should().BeNull();
+    }
+
+    [Fact]
     public void Extract_ClosingReportAfterPartlyQuotedClause_IsTheDirectSourceOfEachQuotedEvent()
     {
         var claims = InventedArticle.Extract("Bolivia \u201Cnot only sells lithium to China, but also buys tractors from Belarus,\u201D Arce added.");
