@@ -1,3 +1,4 @@
+using System.Buffers;
 using RuLatAm.Claims.Attribution;
 using RuLatAm.Claims.Parsing;
 
@@ -10,6 +11,8 @@ namespace RuLatAm.Claims.Building;
 internal static class SpokenContent
 {
     private const int MaxLooseTitleWords = 3;
+
+    private static readonly SearchValues<char> s_gapMarks = SearchValues.Create(" ,:\"\u201C\u201D\u00A0");
 
     /// <summary>What a speech predicate says: the quoted passage or reported clause, with whether it was quoted.</summary>
     public static QuoteMention? Of(SentenceContext context, Predicate predicate, out bool isDirect)
@@ -135,6 +138,16 @@ internal static class SpokenContent
             var gapAfter = quote.Start - action.End;
             if (gapBefore is >= 0 and <= 4 || gapAfter is >= 0 and <= 4 || quote.Overlaps(context.Sentence.Sentence.Span) && gapAfter is > 0 and <= 30)
             {
+                // 'said the government was "isolating …"': words of the writer's before the quotation make the whole
+                // clause reported speech.
+                var lead = gapAfter > 0 ? LeadingWords(context.Text.AsSpan(action.End, gapAfter)) : 0;
+                if (lead > 0)
+                {
+                    isDirect = false;
+                    var clause = new TextSpan(action.End + lead, quote.End);
+                    return new QuoteMention(clause.Of(context.Text), clause);
+                }
+
                 isDirect = true;
                 return new QuoteMention(quote.Of(context.Text), quote);
             }
@@ -142,5 +155,20 @@ internal static class SpokenContent
 
         isDirect = false;
         return null;
+    }
+
+    // Where the writer's own words start in the gap between a speech verb and a quotation, or 0 when the gap holds
+    // only spaces, punctuation, quotation marks and "that".
+    private static int LeadingWords(ReadOnlySpan<char> gap)
+    {
+        var start = gap.IndexOfAnyExcept(s_gapMarks);
+        if (start < 0)
+        {
+            return 0;
+        }
+
+        var rest = gap[start..];
+        var words = rest[..(rest.LastIndexOfAnyExcept(s_gapMarks) + 1)];
+        return words.Equals("that", StringComparison.OrdinalIgnoreCase) ? 0 : start;
     }
 }
