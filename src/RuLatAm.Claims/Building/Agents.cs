@@ -186,6 +186,13 @@ internal static class Agents
             return Agent(s, tree, matrix, lemma, depth + 1);
         }
 
+        // A coordinated verb follows a comma or a conjunction; one that follows a noun phrase ("…, two officials
+        // familiar with the talks told …") is a clause whose subject the parser lost, not a second act of the first.
+        if (relation == "conj" && !IsJoined(s, tree, verb))
+        {
+            return -1;
+        }
+
         // "X was hit by Y and is seeking Z": an active verb shares the passive's subject, not its agent.
         if (relation == "conj" && tree.Child(head, "nsubj:pass") is var shared and >= 0 
             && !tree.HasChild(verb, "aux:pass") && !(s.Tags.Xpos[verb] == "VBN" && !HasAuxiliary(tree, verb)))
@@ -230,6 +237,17 @@ internal static class Agents
         }
 
         return -1;
+    }
+
+    private static bool IsJoined(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        if (tree.HasChild(verb, "cc"))
+        {
+            return true;
+        }
+
+        var first = tree.Span(verb, 0, static (_, _) => false).First;
+        return first == 0 || s.Words[first - 1] is "," or ";" || s.Upos(first - 1) is "CCONJ";
     }
 
     private static bool HasAuxiliary(TreeView tree, int verb)

@@ -1,3 +1,4 @@
+using RuLatAm.Claims.Attribution;
 using RuLatAm.Claims.Analysis;
 using RuLatAm.Claims.Parsing;
 using RuLatAm.Claims.Tagging;
@@ -34,13 +35,17 @@ internal static class MistaggedVerb
     private static string? PlannedVerb(AnalyzedSentence s, TreeView tree, int word)
     {
         if (s.Tags.Xpos[word] != "NNS" || word + 2 >= s.Count || !s.Words[word + 1].Equals("to", StringComparison.OrdinalIgnoreCase)
-            || s.Tags.Xpos[word + 2] != "VB" || tree.Head(word) >= 0 && s.Upos(tree.Head(word)) is "VERB" or "AUX" || Subject(s, tree, word) < 0)
+            || s.Tags.Xpos[word + 2] != "VB" || IsUnderAnotherVerb(s, tree, word) || Subject(s, tree, word) < 0)
         {
             return null;
         }
 
         return Lemmatizer.Default.PresentVerbLemma(s.Words[word]) is { } lemma && PredicateFinder.IsControl(lemma) ? lemma : null;
     }
+
+    // Under a verb the noun is an argument, unless that verb reports speech ("analysts say Moscow wants to …").
+    private static bool IsUnderAnotherVerb(AnalyzedSentence s, TreeView tree, int word) =>
+        tree.Head(word) is var head and >= 0 && s.Upos(head) is "VERB" or "AUX" && !SpeechVerbs.IsSpeech(s.Lemmas[head]);
 
     /// <summary>The head of the swallowed subject: the noun or name right before the word, parsed as its compound; -1 if none.</summary>
     public static int Subject(AnalyzedSentence s, TreeView tree, int word)

@@ -39,6 +39,12 @@ internal static class PredicateFinder
         "begin", "start", "continue", "stop", "keep", "cease", "resume", "finish", "able", "manage", "have", "serve", "afford",
     };
 
+    // Hearsay passives ("is said to have offered", "is believed to be"): the infinitive is the claim, its subject the actor.
+    private static readonly HashSet<string> s_hearsay = new(StringComparer.Ordinal)
+    {
+        "say", "report", "believe", "think", "know", "understand", "allege", "rumor", "rumour", "reckon",
+    };
+
     // Verbs that, like "be", only link their subject to a state or a noun ("remains focused", "became an ally").
     private static readonly HashSet<string> s_copular = new(StringComparer.Ordinal) { "remain", "become", "seem", "appear", "stay" };
 
@@ -94,7 +100,7 @@ internal static class PredicateFinder
     }
 
     public static bool IsControl(string lemma) =>
-        s_planned.Contains(lemma) || s_possible.Contains(lemma) || s_negating.Contains(lemma) || s_aspectual.Contains(lemma);
+        s_planned.Contains(lemma) || s_possible.Contains(lemma) || s_negating.Contains(lemma) || s_aspectual.Contains(lemma) || s_hearsay.Contains(lemma);
 
     // "participated in building", "a role in forging": the gerund names what the governing predicate consists of,
     // not a claim of its own; so does each gerund of a list that goes on after a comma ("in building, arming, …"),

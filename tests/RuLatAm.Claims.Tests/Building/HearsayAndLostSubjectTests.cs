@@ -1,0 +1,30 @@
+namespace RuLatAm.Claims.Tests.Building;
+
+/// <summary>Hearsay passives, control verbs read as nouns under a speech verb, and clauses whose subject the parser lost.</summary>
+public sealed class HearsayAndLostSubjectTests
+{
+    [Fact]
+    public void Extract_SaidToHaveDone_IsTheActOfTheSubject()
+    {
+        var offer = InventedArticle.Extract("Rogozin visited Managua last week. He is said to have offered Ortega a package of helicopters.")
+            .Should().ContainSingle(c => c.Action.Lemma == "offer").Subject;
+
+        offer.Actor.Canonical.Should().Be("Dmitry Rogozin");
+        offer.Action.Text.Should().Be("is said to have offered");
+    }
+
+    [Fact]
+    public void Extract_ControlVerbReadAsANounAfterASpeechVerb_IsThePredicate()
+    {
+        var show = InventedArticle.Extract("Analysts say Moscow wants to show Washington that it can project power in the region.")
+            .Should().ContainSingle(c => c.Action.Lemma == "show").Subject;
+
+        show.Actor.Canonical.Should().Be("Russia");
+        show.Modality.Should().Be(Modality.Possible);
+    }
+
+    [Fact]
+    public void Extract_ReportParsedAsASecondVerbWithoutConjunction_DoesNotBorrowTheFirstSubject() =>
+        InventedArticle.Extract("Russia is negotiating with Nicaragua, two officials familiar with the talks told the Associated Press.")
+            .Should().NotContain(c => c.Action.Lemma == "tell");
+}
