@@ -460,6 +460,13 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
                 var (first, end) = Arguments.Mention(context.Sentence, context.Tree, head);
                 first = Math.Max(first, i + 2);
+
+                // "according to its commander, General Laura Richardson": the name says who.
+                if (NameAfterComma(s, end) is var (nameFirst, nameEnd) && linker.Resolve(s, nameFirst, nameEnd) is { Type: EntityType.Person })
+                {
+                    (first, end) = (nameFirst, nameEnd);
+                }
+
                 if (end > first && (linker.Resolve(s, first, end) ?? ResolveOwner(context, head)) is { } source)
                 {
                     var span = context.SpanOf(first, end);
@@ -469,6 +476,24 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         }
 
         return null;
+    }
+
+    // The title and name after a comma that closes a mention ending at <paramref name="end"/>, to the next comma or
+    // the end of the sentence; null when anything else comes first.
+    private static (int First, int End)? NameAfterComma(Analysis.AnalyzedSentence s, int end)
+    {
+        if (end >= s.Count || s.Words[end] != ",")
+        {
+            return null;
+        }
+
+        var last = end + 1;
+        while (last < s.Count && s.Upos(last) is "PROPN" or "ADJ" or "NOUN" && char.IsUpper(s.Words[last][0]))
+        {
+            last++;
+        }
+
+        return last > end + 1 && (last == s.Count || s.Upos(last) == "PUNCT") ? (end + 1, last) : null;
     }
 
     // "according to Reuters calculations", "according to the Kremlin's figures": the owner of the data is the source.

@@ -169,6 +169,12 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             {
                 return holder;
             }
+
+            // "a Nicaraguan government spokesperson" named by no one speaks for the state or body.
+            if (head.ToLowerInvariant() is "spokesman" or "spokeswoman" or "spokesperson" && ResolveGroup(sentence, first, end) is { } spokenFor)
+            {
+                return spokenFor;
+            }
         }
 
         // A catalogued body named by a group noun ("Russia's foreign ministry") is that body, not its state.

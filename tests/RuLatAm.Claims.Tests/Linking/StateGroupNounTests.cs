@@ -9,6 +9,7 @@ public sealed class StateGroupNounTests
     [InlineData("Russian military advisers trained Venezuelan pilots in Maracay.", "Russia")]
     [InlineData("Cuban troops arrived in Luanda.", "Cuba")]
     [InlineData("Peruvian lawmakers rejected the request.", "Peru")]
+    [InlineData("A Nicaraguan government spokesperson rejected the request.", "Nicaragua")]
     public void Extract_StateGroupNoun_IsTheState(string text, string state) =>
         InventedArticle.Extract(text).Should().ContainSingle().Which.Actor.Canonical.Should().Be(state);
 
