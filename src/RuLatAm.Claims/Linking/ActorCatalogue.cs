@@ -142,7 +142,7 @@ public sealed class ActorCatalogue
         return incumbent;
     }
 
-    // "Nicaraguan Army" is also "Nicaragua's army"; these come last, so no written alias is hidden by one.
+    // "Nicaraguan Army" is also "Nicaragua's army", "Nicaraguan National Assembly" "Nicaragua's National Assembly"; these come last, so no written alias is hidden by one.
     private static IEnumerable<string> PossessiveNames(CatalogueFile.OrganisationEntry organisation, Dictionary<string, IReadOnlyList<string>> statesDemonyms)
     {
         if (organisation.State is not { } state || !statesDemonyms.TryGetValue(state, out var demonyms))
@@ -150,11 +150,14 @@ public sealed class ActorCatalogue
             yield break;
         }
 
-        foreach (var demonym in demonyms)
+        foreach (var name in (organisation.Aliases ?? []).Prepend(organisation.Name))
         {
-            if (organisation.Name.StartsWith(demonym + " ", StringComparison.Ordinal))
+            foreach (var demonym in demonyms)
             {
-                yield return $"{state}'s {organisation.Name[(demonym.Length + 1)..]}";
+                if (name.StartsWith(demonym + " ", StringComparison.Ordinal))
+                {
+                    yield return $"{state}'s {name[(demonym.Length + 1)..]}";
+                }
             }
         }
     }

@@ -153,6 +153,12 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             return ResolvePronoun(sentence.Words[first]);
         }
 
+        // The whole phrase as the catalogue writes a body ("Nicaragua's National Assembly") outranks a name inside it.
+        if (end - first > 2 && sentence.Words[first + 1] is "'s" or "\u2019s" && catalogue.FindName(_joiner.Joined(sentence, first, end)) is { Type: EntityType.Org } body)
+        {
+            return new ResolvedActor(body.Name, body.Type);
+        }
+
         foreach (var entity in sentence.Entities)
         {
             if (entity.FirstWord >= first && entity.EndWord == end && ResolveName(sentence, entity.FirstWord, entity.EndWord, entity.Label) is { } named)

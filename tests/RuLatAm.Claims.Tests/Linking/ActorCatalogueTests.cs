@@ -19,6 +19,7 @@ public sealed class ActorCatalogueTests
     [InlineData("Balsonaro", "Jair Bolsonaro", EntityType.Person)]
     [InlineData("Sergey Lavrov", "Sergei Lavrov", EntityType.Person)]
     [InlineData("Nicaragua's army", "Nicaraguan Army", EntityType.Org)]
+    [InlineData("Nicaragua's National Assembly", "National Assembly of Nicaragua", EntityType.Org)]
     [InlineData("Russia's defense ministry", "Russian Defense Ministry", EntityType.Org)]
     [InlineData("Lula", "Luiz Inacio Lula da Silva", EntityType.Person)]
     [InlineData("Gazprom", "Gazprom", EntityType.Org)]

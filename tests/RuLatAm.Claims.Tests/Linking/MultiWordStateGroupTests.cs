@@ -11,4 +11,9 @@ public sealed class MultiWordStateGroupTests
     public void Extract_GroupOwnedByAMultiWordState_IsThatState(string text, string state) =>
         InventedArticle.Extract(text).Should().Contain(c => c.Kind == ClaimKind.Event && c.Actor.Canonical == state)
             .And.OnlyContain(c => c.Actor.Type != EntityType.Person);
+
+    [Fact]
+    public void Extract_StatesBodyNamedWithAPossessive_IsTheCataloguedBody() =>
+        InventedArticle.Extract("Nicaragua's National Assembly approved the agreement in June.")
+            .Should().ContainSingle().Which.Actor.Canonical.Should().Be("National Assembly of Nicaragua");
 }
