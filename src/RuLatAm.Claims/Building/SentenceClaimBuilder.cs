@@ -194,7 +194,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     private ResolvedActor? SpeakersWe(SentenceContext context, int pronoun) =>
         context.Sentence.Words[pronoun].Equals("we", StringComparison.OrdinalIgnoreCase)
         && context.QuoteAround(context.SpanOf(pronoun, pronoun + 1)) is { } passage
-        && quoteSpeakers.SpeakerOf(passage) is { } speaker
+        && quoteSpeakers.SpeakerOf(passage, context.Text) is { } speaker
             ? linker.CollectiveOf(speaker.Canonical)
             : null;
 
@@ -441,7 +441,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         }
 
         var action = context.SpanOf(predicate.First, predicate.End);
-        return context.QuoteAround(action) is { } passage ? quoteSpeakers.SpeakerOf(passage) : null;
+        return context.QuoteAround(action) is { } passage ? quoteSpeakers.SpeakerOf(passage, context.Text) : null;
     }
 
     // "according to X, …": X is the source of every claim of the sentence.
