@@ -250,6 +250,33 @@ internal sealed class LemmaModel
         return _known.TryGetValue(key, out var forms) ? Array.ConvertAll(forms, f => f.Xpos) : [];
     }
 
+    /// <summary>The word's most frequent Penn Treebank tag when the training treebank holds it only as a verb, else null.</summary>
+    public string? OnlyVerbTag(string word)
+    {
+        if (word.Length == 0 || word.Length > StackLimit)
+        {
+            return null;
+        }
+
+        Span<char> key = stackalloc char[StackLimit];
+        key = key[..word.Length];
+        Normalise(word, key);
+        if (!_known.TryGetValue(key, out var forms))
+        {
+            return null;
+        }
+
+        foreach (var form in forms)
+        {
+            if (!form.Xpos.StartsWith("VB", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return forms[0].Xpos;
+    }
+
     /// <summary>Whether the edit turns <paramref name="word"/> into a lemma of the training treebank, ignoring case.</summary>
     public bool IsLemma(string word, LemmaEdit edit)
     {

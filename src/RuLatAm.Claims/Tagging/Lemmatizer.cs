@@ -49,8 +49,7 @@ public sealed class Lemmatizer
     internal string? VerbOnlyLemma(string word)
     {
         var model = _model ?? LemmaModel.Embedded;
-        var tags = model.KnownTags(word);
-        return tags.Count > 0 && tags.All(t => t.StartsWith("VB", StringComparison.Ordinal)) ? model.Lemmatize(word, "VERB", tags[0]) : null;
+        return model.OnlyVerbTag(word) is { } tag ? model.Lemmatize(word, "VERB", tag) : null;
     }
 
     /// <summary>The verb lemma of a word the training treebank holds as a present-tense verb ("plans" gives "plan"),
