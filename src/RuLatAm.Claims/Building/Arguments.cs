@@ -86,6 +86,11 @@ internal static class Arguments
         var tree = context.Tree;
         var obj = DirectObject(s, tree, predicate.Content);
 
+        if (obj < 0 && SplitSubject.StolenObject(s, tree, predicate.Content) is var stolen and >= 0)
+        {
+            obj = stolen;
+        }
+
         // "X was received by Y": Y acts, so X is acted on.
         if (obj < 0 && tree.Child(predicate.Content, "nsubj:pass") is var patient and >= 0 && Agents.PassiveAgent(s, tree, predicate.Content) >= 0)
         {

@@ -32,6 +32,14 @@ internal static class GappedObject
             return -1;
         }
 
+        // "The Cuban leader, Miguel Diaz-Canel, has visited …": a name set off by a comma renames the noun; it is the
+        // sentence's subject, not a relative clause's.
+        var (first, _) = Arguments.Mention(s, tree, subject);
+        if (first > 0 && s.Words[first - 1] == "," && s.Upos(subject) == "PROPN")
+        {
+            return -1;
+        }
+
         foreach (var child in tree.Children(verb))
         {
             if (s.Tags.Xpos[child] is "WDT" or "WP" or "WP$" or "WRB" || s.Words[child].Equals("that", StringComparison.OrdinalIgnoreCase)

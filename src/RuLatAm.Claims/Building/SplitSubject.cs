@@ -27,7 +27,57 @@ internal static class SplitSubject
             }
         }
 
+        if (last != subject && IsStolenObject(s, tree, verb, subject))
+        {
+            foreach (var c in tree.Children(verb))
+            {
+                if (c > subject && tree.Relation(c) == "nsubj")
+                {
+                    return c;
+                }
+            }
+        }
+
         return last != subject && RunsOn(s, tree, subject, last) ? last : subject;
+    }
+
+    /// <summary>
+    /// "After meeting X, Y said": the parser may make X one more subject of "said". The object a gerund or infinitive of
+    /// the clause lacks, if its subject is that: the subject's head, else -1.
+    /// </summary>
+    public static int StolenObject(AnalyzedSentence s, TreeView tree, int clause)
+    {
+        var verb = tree.Head(clause);
+        if (verb < 0 || tree.Relation(clause) != "advcl")
+        {
+            return -1;
+        }
+
+        var seen = -1;
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.Relation(c) != "nsubj")
+            {
+                continue;
+            }
+
+            if (seen >= 0)
+            {
+                return seen;
+            }
+
+            seen = IsStolenObject(s, tree, verb, c) && Arguments.Mention(s, tree, c).First == clause + 1 ? c : -1;
+        }
+
+        return -1;
+    }
+
+    // The subject follows a verbal clause of the same verb that has no object of its own.
+    private static bool IsStolenObject(AnalyzedSentence s, TreeView tree, int verb, int subject)
+    {
+        var before = Arguments.Mention(s, tree, subject).First - 1;
+        return before >= 0 && tree.Head(before) == verb && tree.Relation(before) == "advcl" && s.Upos(before) == "VERB"
+            && !tree.HasChild(before, "obj") && !tree.HasChild(before, "nsubj");
     }
 
     /// <summary>

@@ -107,8 +107,10 @@ internal static class SpokenContent
 
     // What may follow a closing report's verb without being its content: "…, X said in a statement on Friday",
     // "…, X told reporters".
+    // A clause hung on the occasion ("said in January that …") is content, not occasion.
     private static bool IsOccasion(TreeView tree, int child, string lemma) =>
-        tree.BaseRelation(child) is "punct" or "obl" or "advmod" or "iobj" || lemma == "tell" && tree.BaseRelation(child) is "obj";
+        (tree.BaseRelation(child) is "punct" or "obl" or "advmod" or "iobj" || lemma == "tell" && tree.BaseRelation(child) is "obj")
+        && !tree.Children(child).Any(tree, static (tree, c) => tree.BaseRelation(c) is "acl" or "ccomp" or "advcl");
 
     private static bool IsClosingMark(string word) => word is "\u201D" or "\"";
 

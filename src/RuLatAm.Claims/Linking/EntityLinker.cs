@@ -325,7 +325,10 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         var text = _joiner.Spaced(sentence, first, end);
         Span<char> key = text.Length <= NameKey.StackNameLength ? stackalloc char[NameKey.StackKeyLength] : new char[NameKey.MaxLength(text.Length)];
         key = key[..NameKey.Write(text, key)];
-        if (end - first == 1 && _fullNameByLastName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var full))
+        // "Diaz-Canel" is one surname in three words.
+        var oneWord = end - first == 1 || end - first == 3 && sentence.Words[first + 1] is "-" or "\u2010" or "\u2011";
+        var lastPart = key[(key.LastIndexOf(' ') + 1)..];
+        if (oneWord && _fullNameByLastName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lastPart, out var full) && EndsWithKey(full, key))
         {
             return new ResolvedActor(full, EntityType.Person);
         }
@@ -344,7 +347,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
 
         // The recognizer may take a lone surname for a place ("Maduro met …"): a catalogued surname that names no
         // place is the person whatever the label.
-        if (end - first == 1 && catalogue.PersonWithLastName(key, published) is { } only)
+        if (oneWord && catalogue.PersonWithLastName(lastPart, published) is { } only && EndsWithKey(only.Name, key))
         {
             return new ResolvedActor(only.Name, EntityType.Person);
         }
@@ -357,6 +360,9 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         };
         return new ResolvedActor(end - first == 1 ? sentence.Words[first] : text.ToString(), type);
     }
+
+    // Whether the name's key ends with the whole key of a hyphenated surname ("miguel diaz canel" with "diaz canel").
+    private static bool EndsWithKey(string name, ReadOnlySpan<char> key) => !key.Contains(' ') || NameKey.Of(name).AsSpan().EndsWith(key);
 
     // "Lopez Alvarado" after "Carlos Manuel Lopez Alvarado": a double surname repeats the last words of a name the
     // article gave in full, the most recent such person first.

@@ -24,7 +24,8 @@ internal sealed class WordSpanJoiner
         for (var i = first; i < end; i++)
         {
             var word = sentence.Words[i];
-            var space = i > first && !(glueClitics && word.Length > 1 && word[0] is '\'' or '\u2019');
+            // "Diaz-Canel" is three words to the tokenizer but one name.
+            var space = i > first && !(glueClitics && word.Length > 1 && word[0] is '\'' or '\u2019') && !IsHyphen(word) && !IsHyphen(sentence.Words[i - 1]);
             var needed = length + word.Length + (space ? 1 : 0);
             if (needed > _joined.Length)
             {
@@ -42,4 +43,6 @@ internal sealed class WordSpanJoiner
 
         return _joined.AsSpan(0, length);
     }
+
+    private static bool IsHyphen(string word) => word is "-" or "\u2010" or "\u2011";
 }

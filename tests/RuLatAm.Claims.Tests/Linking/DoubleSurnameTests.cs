@@ -20,4 +20,10 @@ public sealed class DoubleSurnameTests
 
         claims.Should().ContainSingle(c => c.Action.Lemma == "say").Which.Actor.Canonical.Should().Be("Ana Maria Gutierrez Ruiz");
     }
+
+    [Theory]
+    [InlineData("In Havana, Diaz-Canel thanked Russia for its help.", "Miguel Diaz-Canel")]
+    [InlineData("Igor Melik-Bagdasarov thanked Cuba for its help. Melik-Bagdasarov then left.", "Igor Melik-Bagdasarov")]
+    public void Extract_HyphenatedSurname_IsOneName(string text, string person) =>
+        Building.InventedArticle.Extract(text).Should().NotBeEmpty().And.OnlyContain(c => c.Actor.Canonical == person);
 }
