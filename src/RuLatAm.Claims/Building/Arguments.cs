@@ -64,8 +64,15 @@ internal static class Arguments
     public static List<int> Conjuncts(AnalyzedSentence s, TreeView tree, int head)
     {
         var heads = new List<int> { head };
+        var hasConjunct = tree.Children(head).Any(tree, static (tree, c) => tree.Relation(c) == "conj");
         foreach (var child in tree.Children(head))
         {
+            // "Bolivia, El Salvador and Honduras" with the middle item read as renaming the first.
+            if (hasConjunct && tree.Relation(child) == "appos" && s.Upos(child) == "PROPN" && s.Upos(head) == "PROPN")
+            {
+                heads.Add(child);
+            }
+
             if (tree.Relation(child) == "conj" && s.Upos(child) is "PROPN" or "NOUN" or "PRON")
             {
                 // "A's B and C's D" with C taken for the conjunct: C only owns the conjunct D that follows it.
@@ -89,6 +96,11 @@ internal static class Arguments
         if (obj < 0 && SplitSubject.StolenObject(s, tree, predicate.Content) is var stolen and >= 0)
         {
             obj = stolen;
+        }
+
+        if (obj < 0 && SplitSubject.WhoseObject(s, tree, predicate.Content) is var possessed and >= 0)
+        {
+            obj = possessed;
         }
 
         // "X was received by Y": Y acts, so X is acted on.

@@ -294,10 +294,16 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
 
     // A verb of thinking with a clause ("fear that …", "found it significant that …") states the clause.
     private static bool IsStatement(SentenceContext context, Predicate predicate) =>
-        SpeechVerbs.IsSpeech(predicate.Lemma) && !ReportedAct.Is(context, predicate) && !IsResponseByDeed(context, predicate) || AsJudgement.Is(context, predicate)
+        SpeechVerbs.IsSpeech(predicate.Lemma) && !ReportedAct.Is(context, predicate) && !IsResponseByDeed(context, predicate) && !IsCalledOff(context, predicate)
+        || AsJudgement.Is(context, predicate)
         || context.Tree.Child(predicate.Content, "obj") is var obj and >= 0 && SpeechVerbs.IsSpeechPhrase(predicate.Lemma, context.Sentence.Lemmas[obj])
         || SpeechVerbs.IsThinking(predicate.Lemma) && (context.Tree.HasChild(predicate.Content, "ccomp")
             || context.Tree.Child(predicate.Content, "xcomp") is var judgement and >= 0 && context.Tree.HasChild(judgement, "ccomp"));
+
+    // "wrote off the debt", "called off the visit": the particle makes an act of the speech verb.
+    private static bool IsCalledOff(SentenceContext context, Predicate predicate) =>
+        context.Tree.Children(predicate.Content).Any(context, static (context, c) =>
+            context.Tree.Relation(c) == "compound:prt" && context.Sentence.Words[c].Equals("off", StringComparison.OrdinalIgnoreCase));
 
     // "Moscow would respond to the sanctions": responding to a thing, with nothing said, is an act.
     private static bool IsResponseByDeed(SentenceContext context, Predicate predicate)

@@ -27,7 +27,7 @@ internal static class SplitSubject
             }
         }
 
-        if (last != subject && IsStolenObject(s, tree, verb, subject))
+        if (last != subject && (IsStolenObject(s, tree, verb, subject) || IsWhoseObject(s, tree, subject)))
         {
             foreach (var c in tree.Children(verb))
             {
@@ -71,6 +71,34 @@ internal static class SplitSubject
 
         return -1;
     }
+
+    /// <summary>
+    /// "Cuba, whose debt Moscow wrote off": the parser may make "whose debt" a subject beside the real one. That
+    /// phrase's head when the verb has another subject after it, else -1.
+    /// </summary>
+    public static int WhoseObject(AnalyzedSentence s, TreeView tree, int verb)
+    {
+        var whose = -1;
+        foreach (var c in tree.Children(verb))
+        {
+            if (tree.Relation(c) != "nsubj")
+            {
+                continue;
+            }
+
+            if (whose >= 0)
+            {
+                return whose;
+            }
+
+            whose = IsWhoseObject(s, tree, c) ? c : -1;
+        }
+
+        return -1;
+    }
+
+    private static bool IsWhoseObject(AnalyzedSentence s, TreeView tree, int subject) =>
+        s.Tags.Xpos[Arguments.Mention(s, tree, subject).First] == "WP$";
 
     // The subject follows a verbal clause of the same verb that has no object of its own.
     private static bool IsStolenObject(AnalyzedSentence s, TreeView tree, int verb, int subject)
