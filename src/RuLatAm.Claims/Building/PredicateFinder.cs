@@ -139,7 +139,14 @@ internal static class PredicateFinder
             return !HasObliqueWithOrToOrIn(s, tree, v);
         }
 
-        return lemma == "have" && !tree.HasChild(v, "xcomp") && tree.Child(v, "obj") is var obj and >= 0 && !Agents.IsGathering(s.Lemmas[obj])
+        // "wanted to be Russia's gateway": a control verb whose infinitive is only "be" with a noun or adjective.
+        if (IsControl(lemma) && (tree.Child(v, "obj") is var obj && (obj < 0 || s.Tags.Xpos[obj] == "WDT")) && tree.Child(v, "xcomp") is var state and >= 0 && s.Upos(state) is "NOUN" or "ADJ" or "PROPN"
+            && tree.Children(state).Any((s, tree), static (st, c) => st.tree.Relation(c) == "cop" && st.s.Lemmas[c] == "be"))
+        {
+            return true;
+        }
+
+        return lemma == "have" && !tree.HasChild(v, "xcomp") && tree.Child(v, "obj") is var had and >= 0 && !Agents.IsGathering(s.Lemmas[had])
             && MisreadPerfect(s, tree, v) < 0;
     }
 
