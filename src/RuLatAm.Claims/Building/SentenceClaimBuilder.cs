@@ -401,7 +401,11 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         var (first, end) = Arguments.TargetPhrase(context, head);
         var span = context.SpanOf(first, end);
         var (nameFirst, nameEnd) = Arguments.Mention(context.Sentence, context.Tree, head);
-        var resolved = linker.Resolve(context.Sentence, nameFirst, nameEnd);
+
+        // An object "it" ("called it a provocation") is far more often a thing than the body last named.
+        var resolved = nameEnd - nameFirst == 1 && context.Sentence.Words[head].Equals("it", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : linker.Resolve(context.Sentence, nameFirst, nameEnd);
         if (resolved is { } actor)
         {
             _targets.Add(actor);

@@ -250,7 +250,39 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             return members;
         }
 
+        // "both countries", "the two sides" with no list given: the two states, or for sides the two people, last named.
+        if (end - first >= 2 && IsPair(sentence.Words[end - 2]))
+        {
+            var noun = sentence.Words[end - 1].ToLowerInvariant();
+            if (noun is "sides" or "parties" && _people.Count >= 2)
+            {
+                return _people.GetRange(_people.Count - 2, 2);
+            }
+
+            if (noun is "sides" or "parties" or "countries" or "nations" && LastStates(2) is { } states)
+            {
+                return states;
+            }
+        }
+
         return Resolve(sentence, first, end) is { } one ? [one] : [];
+    }
+
+    private static bool IsPair(string word) => word.ToLowerInvariant() is "two" or "both";
+
+    // The last <paramref name="count"/> distinct states the article named, earliest first, or null when it named fewer.
+    private List<ResolvedActor>? LastStates(int count)
+    {
+        var states = new List<ResolvedActor>(count);
+        for (var k = _bodies.Count - 1; k >= 0 && states.Count < count; k--)
+        {
+            if (_bodies[k].Type == EntityType.Gpe)
+            {
+                states.Insert(0, _bodies[k]);
+            }
+        }
+
+        return states.Count == count ? states : null;
     }
 
     // "the two presidents", "both men", "the three": how many people the phrase counts, else 0.
@@ -436,6 +468,17 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
     // sentence before the phrase or earlier in the article, holds in theirs.
     private string? CounterpartIn(AnalyzedSentence sentence, int first, string state)
     {
+        // Whole names first: "Yvan Gil" is known where "Gil" alone is not.
+        for (var e = sentence.Entities.Length - 1; e >= 0; e--)
+        {
+            var entity = sentence.Entities[e];
+            if (entity.EndWord <= first && ResolveName(sentence, entity.FirstWord, entity.EndWord, entity.Label) is { Type: EntityType.Person } person
+                && CounterpartOf(person.Canonical, state) is { } counterpart)
+            {
+                return counterpart;
+            }
+        }
+
         for (var i = first - 1; i >= 0; i--)
         {
             if (sentence.Upos(i) == "PROPN" && ResolveName(sentence, i, i + 1, "PER") is { Type: EntityType.Person } named

@@ -17,4 +17,9 @@ public sealed class CounterpartTests
         talks.Target!.Text.Should().Be("his Cuban counterpart");
         talks.Target.Canonical.Should().Be("Bruno Rodriguez Parrilla");
     }
+
+    [Fact]
+    public void Extract_CounterpartAfterAMinisterNamedInFull_FollowsThatMinistersOffice() =>
+        Building.InventedArticle.Extract("Cuban President Raul Castro spoke to reporters. Cuba's foreign minister Bruno Rodriguez met his Russian counterpart in Moscow.")
+            .Should().ContainSingle(c => c.Action.Lemma == "meet").Which.Target!.Canonical.Should().Be("Sergei Lavrov");
 }
