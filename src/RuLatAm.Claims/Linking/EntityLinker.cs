@@ -250,7 +250,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
             return members;
         }
 
-        // "both countries", "the two sides" with no list given: the two states, or for sides the two people, last named.
+        // "both countries", "the two sides" with no list of two given: the two states, or for sides the two people, last named.
         if (end - first >= 2 && IsPair(sentence.Words[end - 2]))
         {
             var noun = sentence.Words[end - 1].ToLowerInvariant();
@@ -259,7 +259,9 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
                 return _people.GetRange(_people.Count - 2, 2);
             }
 
-            if (noun is "sides" or "parties" or "countries" or "nations" && LastStates(2) is { } states)
+            // "the two countries" after a list of three is ambiguous; "both countries" is not.
+            var both = sentence.Words[end - 2].Equals("both", StringComparison.OrdinalIgnoreCase);
+            if ((noun is "sides" or "parties" || both && noun is "countries" or "nations") && LastStates(2) is { } states)
             {
                 return states;
             }
