@@ -47,7 +47,7 @@ public sealed class ClosingReportTests
     public void Extract_ClosingReportAfterSpeakingWithSomeone_IsNotWhatWasSaid()
     {
         var speak = InventedArticle.Extract(
-            "Lavrov spoke by phone with Cuban Foreign Minister Bruno Rodriguez and discussed the embargo, the Russian foreign ministry said in a statement.")
+            "Lavrov spoke by phone with Cuban Foreign Minister Bruno Rodriguez and discussed the embargo, the Russian government said on its website.")
             .Should().ContainSingle(c => c.Action.Lemma == "speak").Subject;
 
         speak.Quote.Should().BeNull();
