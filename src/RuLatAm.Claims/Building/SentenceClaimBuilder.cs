@@ -140,6 +140,11 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         {
             foreach (var (pieceFirst, pieceEnd) in pieces)
             {
+                if (IsVehicle(s, pieceFirst, pieceEnd))
+                {
+                    continue;
+                }
+
                 foreach (var actor in linker.ResolveAll(s, pieceFirst, pieceEnd))
                 {
                     _actors.Add((actor, pieceFirst, pieceEnd));
@@ -152,6 +157,11 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         foreach (var head in Arguments.Conjuncts(s, tree, agent))
         {
             var (first, end) = IsSwallowedSubject(s, tree, head) ? MistaggedVerb.SubjectSpan(tree, tree.Head(head)) : Arguments.Mention(s, tree, head);
+            if (IsVehicle(s, first, end) || IsThingIt(s, tree, head))
+            {
+                continue;
+            }
+
             if (end - first == 1 && (SubjectBefore(s, tree, head) ?? MainSubjectAfter(s, tree, head) ?? SpeakersWe(context, head)) is { } antecedent)
             {
                 _actors.Add((antecedent, first, end));
@@ -184,6 +194,42 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         }
 
         return _actors;
+    }
+
+    // "the frigate Admiral Gorshkov", "a U.S. Navy destroyer": a vehicle is no actor, whatever its name.
+    private static bool IsVehicle(Analysis.AnalyzedSentence s, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (char.IsLower(s.Words[k][0]) && LinkerWords.VehicleNouns.Contains(s.Words[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "A destroyer shadowed the flotilla as it crossed the Atlantic": in a clause set on another whose subject is a
+    // thing, "it" is a thing too rather than the body last named.
+    private bool IsThingIt(Analysis.AnalyzedSentence s, Parsing.TreeView tree, int pronoun)
+    {
+        if (!s.Words[pronoun].Equals("it", StringComparison.OrdinalIgnoreCase) || tree.Head(pronoun) is not (var clause and >= 0)
+            || tree.Relation(clause) != "advcl" || tree.Head(clause) is not (var main and >= 0))
+        {
+            return false;
+        }
+
+        foreach (var k in tree.Children(main))
+        {
+            if (k < clause && s.Tags.Xpos[k] == "NN" && tree.BaseRelation(k) is "nsubj" && Arguments.Mention(s, tree, k) is var (first, end)
+                && linker.Resolve(s, first, end) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the foreign minister met with X" read as nouns: the whole phrase before the verb names the actor.

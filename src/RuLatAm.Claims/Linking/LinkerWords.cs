@@ -11,6 +11,15 @@ internal static class LinkerWords
         "advisers", "advisors", "negotiators", "lawmakers", "legislators", "troops", "soldiers", "military",
     };
 
+    // Vehicles and weapons, which the guideline never takes for actors ("the frigate Admiral Gorshkov docked").
+    public static readonly HashSet<string> VehicleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ship", "ships", "vessel", "vessels", "warship", "warships", "frigate", "frigates", "submarine", "submarines",
+        "destroyer", "destroyers", "cruiser", "cruisers", "corvette", "corvettes", "tanker", "tankers", "carrier", "flotilla",
+        "aircraft", "plane", "planes", "jet", "jets", "bomber", "bombers", "helicopter", "helicopters", "drone", "drones",
+        "missile", "missiles", "satellite", "satellites", "vaccine", "vaccines",
+    };
+
     // Nouns that, after "the", refer back to an alliance or international body ("the bloc", "the group").
     public static readonly HashSet<string> AllianceNouns = new(StringComparer.OrdinalIgnoreCase)
     {
