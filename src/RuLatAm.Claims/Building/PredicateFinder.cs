@@ -37,6 +37,7 @@ internal static class PredicateFinder
     private static readonly HashSet<string> s_aspectual = new(StringComparer.Ordinal)
     {
         "begin", "start", "continue", "stop", "keep", "cease", "resume", "finish", "able", "manage", "have", "serve", "afford",
+        "rule",
     };
 
     // Hearsay passives ("is said to have offered", "is believed to be"): the infinitive is the claim, its subject the actor.

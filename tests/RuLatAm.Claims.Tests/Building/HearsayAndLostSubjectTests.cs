@@ -27,4 +27,15 @@ public sealed class HearsayAndLostSubjectTests
     public void Extract_ReportParsedAsASecondVerbWithoutConjunction_DoesNotBorrowTheFirstSubject() =>
         InventedArticle.Extract("Russia is negotiating with Nicaragua, two officials familiar with the talks told the Associated Press.")
             .Should().NotContain(c => c.Action.Lemma == "tell");
+
+    [Fact]
+    public void Extract_DidNotRuleOutDoing_IsOneNegatedClaimOfTheAct()
+    {
+        var claim = InventedArticle.Extract("Lavrov said Moscow did not rule out sending more grain to Havana.")
+            .Should().ContainSingle(c => c.Kind == ClaimKind.Event).Subject;
+
+        claim.Action.Lemma.Should().Be("send");
+        claim.Action.Text.Should().Be("did not rule out sending");
+        claim.Modality.Should().Be(Modality.Negated);
+    }
 }
