@@ -95,7 +95,7 @@ internal static class Agents
                     : tree.Head(verb);
             }
 
-            if (s.Tags.Xpos[subject] == "WP" && s.Words[subject].Equals("who", StringComparison.OrdinalIgnoreCase)
+            if (s.Tags.Xpos[subject] is "WP" or "WDT" && s.Words[subject].ToLowerInvariant() is "who" or "which"
                 && WhoAntecedent.BeforeComma(s, tree, subject) is var antecedent and >= 0)
             {
                 return antecedent;

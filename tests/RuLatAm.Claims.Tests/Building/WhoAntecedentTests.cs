@@ -26,4 +26,14 @@ public sealed class WhoAntecedentTests
         claims.Should().ContainSingle(c => c.Action.Lemma == "say").Which.Quote!.Text.Should().Be("Moscow did not rule out sending more vaccines");
         claims.Should().ContainSingle(c => c.Action.Lemma == "accompany").Which.Source.Should().BeNull();
     }
+
+    [Fact]
+    public void Extract_WhichClauseSetBesideTheSentence_IsTheNamedStatesAct()
+    {
+        var mediate = InventedArticle.Extract("Maduro thanked Norway, which mediated the talks.")
+            .Should().ContainSingle(c => c.Action.Lemma == "mediate").Subject;
+
+        mediate.Actor.Canonical.Should().Be("Norway");
+        mediate.Source.Should().BeNull();
+    }
 }
