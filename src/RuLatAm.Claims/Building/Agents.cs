@@ -179,9 +179,9 @@ internal static class Agents
             return controller;
         }
 
-        // "X found that Y did Z, saying …": the parser hangs the participle on the nearer clause; the speaker is X.
-        if (relation == "advcl" && tree.Relation(head) == "ccomp" && s.Tags.Xpos[verb] == "VBG" && SpeechVerbs.IsSpeech(s.Lemmas[verb])
-            && tree.Head(head) is var matrix and >= 0)
+        // "X found that Y did Z, saying …", "X told reporters that Y would Z, adding …": the parser hangs the participle
+        // on the nearer clause; the speaker is X.
+        if (relation == "advcl" && s.Tags.Xpos[verb] == "VBG" && SpeechVerbs.IsSpeech(s.Lemmas[verb]) && ReportingVerbAbove(s, tree, head) is var matrix and >= 0)
         {
             return Agent(s, tree, matrix, lemma, depth + 1);
         }
@@ -206,6 +206,21 @@ internal static class Agents
             "acl:relcl" => head,
             _ => -1,
         };
+    }
+
+    // The speech or thinking verb whose reported clause holds <paramref name="clause"/> ("found [that …]", "told
+    // reporters [that …]" with the clause hung on "reporters"), or -1.
+    private static int ReportingVerbAbove(AnalyzedSentence s, TreeView tree, int clause)
+    {
+        if (tree.Relation(clause) == "ccomp")
+        {
+            return tree.Head(clause);
+        }
+
+        return tree.Relation(clause) == "acl:relcl" && tree.Head(clause) is var noun and >= 0 && tree.Head(noun) is var verb and >= 0
+            && SpeechVerbs.IsSpeech(s.Lemmas[verb]) && tree.BaseRelation(noun) is "iobj" or "obj" or "obl"
+            ? verb
+            : -1;
     }
 
     // '"…," said Bolivian President Luis Arce' parsed as anything but a subject: the name that ends the title and

@@ -35,20 +35,21 @@ internal static class Arguments
     private static bool IsOutsideMention(AnalyzedSentence s, TreeView tree, int head, int child) =>
         s_outsideMention.Contains(tree.Relation(child)) || tree.Relation(child) == "case" && (child < head || IsPossessiveMark(s, child))
         || child > head && tree.BaseRelation(child) is "nmod" or "obl" && CaseOf(s, tree, child) is not "of"
-        || IsDetachedFlat(tree, child);
+        || IsDetachedFlat(s, tree, child);
 
     // A name's parts are adjacent ("Miguel Diaz-Canal"): a "flat" word beyond other words ("A's B and C's D" with D
     // hung on B) is a parser slip and names someone else.
-    private static bool IsDetachedFlat(TreeView tree, int child)
+    private static bool IsDetachedFlat(AnalyzedSentence s, TreeView tree, int child)
     {
         if (tree.Relation(child) != "flat" || tree.Head(child) is not (var name and >= 0) || child <= name + 1)
         {
             return false;
         }
 
+        // "Brazil's Lula" read as one name: the possessive only sets off the possessed name, which is the mention's.
         for (var k = name + 1; k < child; k++)
         {
-            if (tree.Relation(k) is not ("flat" or "punct"))
+            if (tree.Relation(k) is not ("flat" or "punct") && !(k == name + 1 && IsPossessiveMark(s, k)))
             {
                 return true;
             }

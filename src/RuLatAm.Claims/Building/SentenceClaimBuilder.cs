@@ -364,11 +364,11 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
     {
         var quote = SpokenContent.Of(context, predicate, out var isDirect);
         var source = new SourceMention(actor.Text, actor.Canonical, isDirect ? SourceKind.Direct : SourceKind.Indirect, null, actor.Span);
-        return Make(context, ClaimKind.Statement, predicate, actor, Addressee(context, predicate), dates.GetValueOrDefault(predicate.Top), source, quote);
+        return Make(context, ClaimKind.Statement, predicate, actor, Addressee(context, predicate, actor.Canonical), dates.GetValueOrDefault(predicate.Top), source, quote);
     }
 
     private Claim Event(SentenceContext context, Predicate predicate, ActorMention actor, IReadOnlyDictionary<int, DateMention> dates, SourceMention? source) =>
-        Make(context, ClaimKind.Event, predicate, actor, TargetOf(context, predicate), dates.GetValueOrDefault(predicate.Top), source, null);
+        Make(context, ClaimKind.Event, predicate, actor, TargetOf(context, predicate, actor.Canonical), dates.GetValueOrDefault(predicate.Top), source, null);
 
     private Claim CitedStatement(SentenceContext context, Predicate predicate, ActorMention actor, CitedSpeech citation, IReadOnlyDictionary<int, DateMention> dates)
     {
@@ -396,7 +396,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
             new EvidenceSpan(context.SentenceText, evidence));
     }
 
-    private TargetMention? Addressee(SentenceContext context, Predicate predicate)
+    private TargetMention? Addressee(SentenceContext context, Predicate predicate, string actor)
     {
         var tree = context.Tree;
         var head = tree.Child(predicate.Content, "iobj");
@@ -433,16 +433,16 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         }
 
         // "said on Tuesday": a date is never the addressee (nor the target), however the parser attached it.
-        return head < 0 || Arguments.IsDate(context, head) ? null : Phrase(context, head);
+        return head < 0 || Arguments.IsDate(context, head) ? null : Phrase(context, head, actor);
     }
 
-    private TargetMention? TargetOf(SentenceContext context, Predicate predicate)
+    private TargetMention? TargetOf(SentenceContext context, Predicate predicate, string actor)
     {
         var head = Arguments.Target(context, predicate);
-        return head < 0 || Arguments.IsDate(context, head) ? null : Phrase(context, head);
+        return head < 0 || Arguments.IsDate(context, head) ? null : Phrase(context, head, actor);
     }
 
-    private TargetMention Phrase(SentenceContext context, int head)
+    private TargetMention Phrase(SentenceContext context, int head, string actor)
     {
         var (first, end) = Arguments.TargetPhrase(context, head);
         var span = context.SpanOf(first, end);
@@ -452,9 +452,16 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         var resolved = nameEnd - nameFirst == 1 && context.Sentence.Words[head].Equals("it", StringComparison.OrdinalIgnoreCase)
             ? null
             : linker.Resolve(context.Sentence, nameFirst, nameEnd);
-        if (resolved is { } actor)
+
+        // "Putin thanked him": an object "him" or "her" is someone other than the clause's own actor.
+        if (resolved?.Canonical == actor && context.Sentence.Words[head].ToLowerInvariant() is "him" or "her")
         {
-            _targets.Add(actor);
+            resolved = linker.ObjectPronoun(context.Sentence.Words[head], actor);
+        }
+
+        if (resolved is { } party)
+        {
+            _targets.Add(party);
         }
 
         return new TargetMention(span.Of(context.Text), resolved?.Canonical, span);

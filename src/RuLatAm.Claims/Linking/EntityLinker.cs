@@ -314,6 +314,20 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         _ => null,
     };
 
+    /// <summary>The most recent person an object pronoun ("him") can mean other than the clause's own actor, or null.</summary>
+    public ResolvedActor? ObjectPronoun(string pronoun, string actor)
+    {
+        for (var k = _people.Count - 1; k >= 0; k--)
+        {
+            if (_people[k].Canonical != actor && Agrees(_people[k], pronoun))
+            {
+                return _people[k];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether a pronoun can refer to <paramref name="person"/>: "she" not to a man the catalogue knows, "he" not to a woman.</summary>
     public bool Agrees(ResolvedActor person, string pronoun) => pronoun.ToLowerInvariant() switch
     {
