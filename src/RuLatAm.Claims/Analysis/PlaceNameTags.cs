@@ -22,7 +22,7 @@ internal static class PlaceNameTags
             for (var i = 0; i < span.Length; i++)
             {
                 var single = i + 1 == span.Length || !BioTags.IsInside(span[i + 1]);
-                if (span[i] == s_beginPlace && single && tags.Upos[i] is "NOUN" or "ADJ" or "VERB")
+                if (span[i] == s_beginPlace && single && tags.Upos[i] is "NOUN" or "ADJ" or "VERB" or "ADV" or "INTJ" or "X")
                 {
                     tags.Upos[i] = "PROPN";
                     tags.Xpos[i] = "NNP";

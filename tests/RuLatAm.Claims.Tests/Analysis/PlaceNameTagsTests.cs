@@ -15,6 +15,14 @@ public sealed class PlaceNameTagsTests
     }
 
     [Fact]
+    public void Analyze_CapitalReadAsAnAdverbBeforeAnother_IsAProperNoun()
+    {
+        var sentence = TextAnalyzer.Default.Analyze("Moscow later suspended imports of Ecuadorian bananas, citing pests.", removePageFurniture: false, CancellationToken.None).Single();
+
+        sentence.Tags.Upos[0].Should().Be("PROPN");
+    }
+
+    [Fact]
     public void Analyze_DemonymAndLowerCaseWord_AreLeftAlone()
     {
         var sentence = TextAnalyzer.Default.Analyze("The Russian chef added chile to the stew.", removePageFurniture: false, CancellationToken.None).Single();
