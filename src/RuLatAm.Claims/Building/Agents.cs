@@ -42,7 +42,11 @@ internal static class Agents
     public static bool IsGathering(string lemma) => s_gatherings.Contains(lemma);
 
     /// <summary>The word that heads the actor of a predicate, following control, coordination and relative clauses.</summary>
-    public static int Agent(AnalyzedSentence s, TreeView tree, Predicate predicate) => Agent(s, tree, predicate.Top, predicate.Lemma, depth: 0);
+    public static int Agent(AnalyzedSentence s, TreeView tree, Predicate predicate) =>
+        // "are not going to be intimidated by anyone": a passive at the end of the chain is done by its agent alone.
+        predicate.Content != predicate.Top && tree.HasChild(predicate.Content, "aux:pass")
+            ? PassiveAgent(s, tree, predicate.Content)
+            : Agent(s, tree, predicate.Top, predicate.Lemma, depth: 0);
 
     private static int Agent(AnalyzedSentence s, TreeView tree, int verb, string lemma, int depth)
     {

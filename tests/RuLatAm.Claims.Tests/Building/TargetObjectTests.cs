@@ -34,6 +34,15 @@ public sealed class TargetObjectTests
     }
 
     [Fact]
+    public void Extract_PassiveAtTheEndOfAChain_IsTheAgentsAct()
+    {
+        var claims = InventedArticle.Extract("Peru is not going to be intimidated by anyone. Lula is expected to be received by Putin in Moscow.");
+
+        claims.Should().NotContain(c => c.Action.Lemma == "intimidate");
+        claims.Should().ContainSingle(c => c.Action.Lemma == "receive").Which.Actor.Canonical.Should().Be("Vladimir Putin");
+    }
+
+    [Fact]
     public void Extract_TakePartIn_TargetsTheObjectOfThePreposition()
     {
         var claims = InventedArticle.Extract("Putin will take part in the naval parade in Havana.");
