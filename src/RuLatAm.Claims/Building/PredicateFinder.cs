@@ -68,7 +68,7 @@ internal static class PredicateFinder
         {
             var mistagged = MistaggedVerb.Lemma(s, tree, v);
             if (s.Upos(v) != "VERB" && !IsAdjectivalControlHead(s, tree, v) && mistagged is null && !IsInNegotiations(s, tree, v) || s_numberWords.Contains(s.Lemmas[v]) || s_nonPredicate.Contains(tree.Relation(v)) || IsAbsorbedByControlVerb(s, tree, v)
-                || IsGerundOfParticipation(s, tree, v) || IsCopularOrPossessive(s, tree, v) || IsFramingParticiple(s, tree, v)
+                || IsGerundOfParticipation(s, tree, v) || IsBarePurposeGerund(s, tree, v) || IsCopularOrPossessive(s, tree, v) || IsFramingParticiple(s, tree, v)
                 || IsAgentlessPassiveClause(s, tree, v) || PossessiveHave.IsPossessionWithoutObject(s, tree, v) || IsSubjectlessPassive(tree, v))
             {
                 continue;
@@ -111,6 +111,12 @@ internal static class PredicateFinder
         && (s.Upos(head) == "VERB" && tree.Children(v).Any((tree, s), static (st, c) => st.tree.Relation(c) is "mark" or "case" && st.s.Words[c].Equals("in", StringComparison.OrdinalIgnoreCase))
             || tree.Relation(v) == "conj" && IsGerundOfParticipation(s, tree, head)
             || PreviousListGerund(s, v) is var previous and >= 0 && tree.Head(previous) != v && IsGerundOfParticipation(s, tree, previous));
+
+    // "host troops for training", "stopped for refuelling": a gerund after "for" with no argument names a purpose, as a
+    // noun would; it is no act of its own.
+    private static bool IsBarePurposeGerund(AnalyzedSentence s, TreeView tree, int v) =>
+        s.Tags.Xpos[v] == "VBG" && tree.Children(v).Any((tree, s), static (st, c) => st.tree.Relation(c) is "mark" or "case" && st.s.Words[c].Equals("for", StringComparison.OrdinalIgnoreCase))
+        && !tree.Children(v).Any(tree, static (tree, c) => tree.Relation(c) is "obj" or "iobj" or "nsubj" or "ccomp" or "xcomp" or "obl" or "advcl");
 
     // The gerund a list continues from: back over ", -ing" items (the tagger may read some as nouns) to the last
     // gerund before them; -1 when the word does not continue such a list.
