@@ -285,9 +285,24 @@ internal static class Arguments
     /// </remarks>
     public static (int First, int End) TargetPhrase(SentenceContext context, int head)
     {
-        return context.Tree.Span(head, (context, head), static (state, child) =>
+        var (first, end) = context.Tree.Span(head, (context, head), static (state, child) =>
             s_outsideTarget.Contains(state.context.Tree.Relation(child)) || state.context.Tree.Relation(child) == "case" && child < state.head
             || child > state.head && (IsTimeOrPlace(state.context, child) || IsDate(state.context, child)));
+
+        // A date the phrase runs across ("the purchase of diesel last month, despite …") ends it.
+        for (var k = head + 1; k < end; k++)
+        {
+            if (IsDate(context, k))
+            {
+                end = k;
+                while (end > head + 1 && context.Sentence.Upos(end - 1) == "PUNCT")
+                {
+                    end--;
+                }
+            }
+        }
+
+        return (first, end);
     }
 
     /// <summary>Whether the word lies inside a date expression of the sentence ("on Tuesday").</summary>

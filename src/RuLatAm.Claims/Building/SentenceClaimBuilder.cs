@@ -157,6 +157,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         foreach (var head in Arguments.Conjuncts(s, tree, agent))
         {
             var (first, end) = IsSwallowedSubject(s, tree, head) ? MistaggedVerb.SubjectSpan(tree, tree.Head(head)) : Arguments.Mention(s, tree, head);
+            first = WithStrandedPossessor(s, first);
             if (IsVehicle(s, first, end) || IsThingIt(s, tree, head))
             {
                 continue;
@@ -194,6 +195,23 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         }
 
         return _actors;
+    }
+
+    // "Brazil's Congress approved" with "Brazil's" hung on the verb: the possessor right before a name is still its own.
+    private static int WithStrandedPossessor(Analysis.AnalyzedSentence s, int first)
+    {
+        if (first < 2 || s.Words[first - 1] is not ("'s" or "\u2019s") || s.Upos(first - 2) != "PROPN" || s.Upos(first) != "PROPN")
+        {
+            return first;
+        }
+
+        var possessor = first - 2;
+        while (possessor > 0 && s.Upos(possessor - 1) == "PROPN")
+        {
+            possessor--;
+        }
+
+        return possessor;
     }
 
     // "the frigate Admiral Gorshkov", "a U.S. Navy destroyer": a vehicle is no actor, whatever its name.

@@ -43,6 +43,11 @@ public sealed class TargetObjectTests
     }
 
     [Fact]
+    public void Extract_TargetPhraseRunningAcrossADate_EndsBeforeIt() =>
+        InventedArticle.Extract("Peru approved the purchase of Russian diesel last month, despite objections from the embassy in Lima.")
+            .Should().ContainSingle(c => c.Action.Lemma == "approve").Which.Target!.Text.Should().Be("the purchase of Russian diesel");
+
+    [Fact]
     public void Extract_TakePartIn_TargetsTheObjectOfThePreposition()
     {
         var claims = InventedArticle.Extract("Putin will take part in the naval parade in Havana.");

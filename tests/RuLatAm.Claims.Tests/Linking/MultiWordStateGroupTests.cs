@@ -16,4 +16,9 @@ public sealed class MultiWordStateGroupTests
     public void Extract_StatesBodyNamedWithAPossessive_IsTheCataloguedBody() =>
         InventedArticle.Extract("Nicaragua's National Assembly approved the agreement in June.")
             .Should().ContainSingle().Which.Actor.Canonical.Should().Be("National Assembly of Nicaragua");
+
+    [Fact]
+    public void Extract_StatesBodyWithThePossessiveHungOnTheVerb_IsThatStatesBody() =>
+        InventedArticle.Extract("Brazil's Congress approved the purchase of Russian diesel last month, despite objections from the embassy in Brasilia.")
+            .Should().ContainSingle().Which.Actor.Canonical.Should().Be("National Congress of Brazil");
 }
