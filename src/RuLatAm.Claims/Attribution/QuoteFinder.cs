@@ -1,6 +1,6 @@
 namespace RuLatAm.Claims.Attribution;
 
-/// <summary>Finds the passages of a text inside quotation marks, straight or curly, across sentences.</summary>
+/// <summary>Finds the passages of a text inside quotation marks, straight, curly or angled («»), across sentences.</summary>
 /// <remarks>Thread-safe.</remarks>
 public sealed class QuoteFinder
 {
@@ -20,11 +20,11 @@ public sealed class QuoteFinder
         for (var i = region.Start; i < region.End; i++)
         {
             var c = text[i];
-            if (c == '\u201C' || (c == '"' && open < 0))
+            if (c is '\u201C' or '\u00AB' || (c == '"' && open < 0))
             {
                 open = i + 1;
             }
-            else if ((c == '\u201D' || c == '"') && open >= 0)
+            else if (c is '\u201D' or '\u00BB' or '"' && open >= 0)
             {
                 if (i > open)
                 {

@@ -5,7 +5,7 @@ internal sealed class QuoteSpeakers
 {
     private const int MaxAttributionLength = 120;
 
-    private static readonly System.Buffers.SearchValues<char> s_quoteMarks = System.Buffers.SearchValues.Create("\"\u201C\u201D");
+    private static readonly System.Buffers.SearchValues<char> s_quoteMarks = System.Buffers.SearchValues.Create("\"\u201C\u201D\u00AB\u00BB");
 
     private readonly List<(TextSpan Quote, SourceMention Speaker)> _speakers = [];
 

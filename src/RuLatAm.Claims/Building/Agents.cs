@@ -109,7 +109,7 @@ internal static class Agents
         }
 
         // '"…," said X' with X misread as the object: after a closing quote the speaker follows the verb.
-        if (verb > 0 && s.Words[verb - 1] is "\u201D" or "\"" or "''" && SpeechVerbs.IsSpeech(s.Lemmas[verb]))
+        if (verb > 0 && s.Words[verb - 1] is "\u201D" or "\u00BB" or "\"" or "''" && SpeechVerbs.IsSpeech(s.Lemmas[verb]))
         {
             if (tree.Child(verb, "obj") is var inverted and > 0)
             {

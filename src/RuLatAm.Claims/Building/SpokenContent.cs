@@ -12,7 +12,7 @@ internal static class SpokenContent
 {
     private const int MaxLooseTitleWords = 3;
 
-    private static readonly SearchValues<char> s_gapMarks = SearchValues.Create(" ,:\"\u201C\u201D\u00A0");
+    private static readonly SearchValues<char> s_gapMarks = SearchValues.Create(" ,:\"\u201C\u201D\u00AB\u00BB\u00A0");
 
     /// <summary>What a speech predicate says: the quoted passage or reported clause, with whether it was quoted.</summary>
     public static QuoteMention? Of(SentenceContext context, Predicate predicate, out bool isDirect)
@@ -112,7 +112,7 @@ internal static class SpokenContent
         (tree.BaseRelation(child) is "punct" or "obl" or "advmod" or "iobj" || lemma == "tell" && tree.BaseRelation(child) is "obj")
         && !tree.Children(child).Any(tree, static (tree, c) => tree.BaseRelation(c) is "acl" or "ccomp" or "advcl");
 
-    private static bool IsClosingMark(string word) => word is "\u201D" or "\"";
+    private static bool IsClosingMark(string word) => word is "\u201D" or "\u00BB" or "\"";
 
     // `"…," he wrote on Twitter.`: a quotation that is the whole passage before the report, however far the verb.
     private static QuoteMention? WholeQuote(SentenceContext context, TextSpan reported, out bool isDirect)

@@ -119,11 +119,12 @@ internal struct WordHashes
         return result;
     }
 
-    // Curly apostrophes and quotes read as straight ones: news uses the first, the training treebank mostly the second.
+    // Curly apostrophes and quotes, and angled quotes, read as straight ones: news uses the first, the training
+    // treebank mostly the second.
     public static char Normalise(char c) => c switch
     {
         '\u2019' or '\u2018' => '\'',
-        '\u201C' or '\u201D' => '"',
+        '\u201C' or '\u201D' or '\u00AB' or '\u00BB' => '"',
         _ => char.ToLowerInvariant(c),
     };
 }
