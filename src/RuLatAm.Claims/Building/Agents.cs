@@ -33,6 +33,12 @@ internal static class Agents
         "allow", "permit", "enable", "authorize", "authorise", "help", "force", "compel", "encourage", "persuade", "invite",
     };
 
+    // Verbs that ask their object to do what the infinitive says ("asked the ministry to summon X").
+    private static readonly HashSet<string> s_asking = new(StringComparer.Ordinal)
+    {
+        "ask", "urge", "tell", "order", "instruct", "request", "invite", "press", "pressure", "beg", "advise",
+    };
+
     private static readonly HashSet<string> s_modalNouns = new(StringComparer.Ordinal)
     {
         "need", "ability", "capacity", "capability", "possibility", "right", "power", "freedom", "necessity",
@@ -154,7 +160,15 @@ internal static class Agents
                 return adjacentOwner;
             }
 
-            return InfinitiveController(s, tree, tree.Head(verb), lemma, depth);
+            // "asked the ministry to summon X" with the infinitive hung on the object: the one asked is to act.
+            var asked = tree.Head(verb);
+            if (tree.Relation(asked) == "obj" && tree.Head(asked) is var request and >= 0 && s.Upos(request) == "VERB"
+                && (s_asking.Contains(s.Lemmas[request]) || s_permitting.Contains(s.Lemmas[request])))
+            {
+                return asked;
+            }
+
+            return InfinitiveController(s, tree, asked, lemma, depth);
         }
 
         if (tree.Child(verb, "nsubj:pass") >= 0 || tree.Relation(verb) == "acl")

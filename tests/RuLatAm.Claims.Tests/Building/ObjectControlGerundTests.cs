@@ -21,4 +21,14 @@ public sealed class ObjectControlGerundTests
     public void Extract_AllowedSomethingUnnamedToDo_GivesTheAllowerNoSuchEvent() =>
         InventedArticle.Extract("Peruvian President Ollanta Humala has allowed Russian military aircraft to land in the country.")
             .Should().NotContain(c => c.Action.Lemma == "land");
+
+    [Fact]
+    public void Extract_AskedObjectWithTheInfinitiveHungOnIt_IsTheActorOfTheInfinitive() =>
+        InventedArticle.Extract("Peruvian lawmakers have asked the Russian foreign ministry to recall the ambassador.")
+            .Should().ContainSingle(c => c.Action.Lemma == "recall").Which.Actor.Canonical.Should().Be("Russian Foreign Ministry");
+
+    [Fact]
+    public void Extract_ContactedObjectWithAPurpose_LeavesTheSubjectActing() =>
+        InventedArticle.Extract("Chilean diplomats phoned the Peruvian government to voice their doubts.")
+            .Should().ContainSingle(c => c.Action.Lemma == "voice").Which.Actor.Canonical.Should().Be("Chile");
 }
