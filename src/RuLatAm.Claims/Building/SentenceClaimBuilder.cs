@@ -140,7 +140,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         {
             foreach (var (pieceFirst, pieceEnd) in pieces)
             {
-                if (IsVehicle(s, pieceFirst, pieceEnd))
+                if (MentionBounds.IsVehicle(s, pieceFirst, pieceEnd))
                 {
                     continue;
                 }
@@ -157,8 +157,8 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         foreach (var head in Arguments.Conjuncts(s, tree, agent))
         {
             var (first, end) = IsSwallowedSubject(s, tree, head) ? MistaggedVerb.SubjectSpan(tree, tree.Head(head)) : Arguments.Mention(s, tree, head);
-            first = WithStrandedPossessor(s, first);
-            if (IsVehicle(s, first, end) || IsThingIt(s, tree, head))
+            first = MentionBounds.WithStrandedPossessor(s, first);
+            if (MentionBounds.IsVehicle(s, first, end) || IsThingIt(s, tree, head))
             {
                 continue;
             }
@@ -195,37 +195,6 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         }
 
         return _actors;
-    }
-
-    // "Brazil's Congress approved" with "Brazil's" hung on the verb: the possessor right before a name is still its own.
-    private static int WithStrandedPossessor(Analysis.AnalyzedSentence s, int first)
-    {
-        if (first < 2 || s.Words[first - 1] is not ("'s" or "\u2019s") || s.Upos(first - 2) != "PROPN" || s.Upos(first) != "PROPN")
-        {
-            return first;
-        }
-
-        var possessor = first - 2;
-        while (possessor > 0 && s.Upos(possessor - 1) == "PROPN")
-        {
-            possessor--;
-        }
-
-        return possessor;
-    }
-
-    // "the frigate Admiral Gorshkov", "a U.S. Navy destroyer": a vehicle is no actor, whatever its name.
-    private static bool IsVehicle(Analysis.AnalyzedSentence s, int first, int end)
-    {
-        for (var k = first; k < end; k++)
-        {
-            if (char.IsLower(s.Words[k][0]) && LinkerWords.VehicleNouns.Contains(s.Words[k]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // "A destroyer shadowed the flotilla as it crossed the Atlantic": in a clause set on another whose subject is a
@@ -543,7 +512,7 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
                 first = Math.Max(first, i + 2);
 
                 // "according to its commander, General Laura Richardson": the name says who.
-                if (NameAfterComma(s, end) is var (nameFirst, nameEnd) && linker.Resolve(s, nameFirst, nameEnd) is { Type: EntityType.Person })
+                if (MentionBounds.NameAfterComma(s, end) is var (nameFirst, nameEnd) && linker.Resolve(s, nameFirst, nameEnd) is { Type: EntityType.Person })
                 {
                     (first, end) = (nameFirst, nameEnd);
                 }
@@ -557,24 +526,6 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
         }
 
         return null;
-    }
-
-    // The title and name after a comma that closes a mention ending at <paramref name="end"/>, to the next comma or
-    // the end of the sentence; null when anything else comes first.
-    private static (int First, int End)? NameAfterComma(Analysis.AnalyzedSentence s, int end)
-    {
-        if (end >= s.Count || s.Words[end] != ",")
-        {
-            return null;
-        }
-
-        var last = end + 1;
-        while (last < s.Count && s.Upos(last) is "PROPN" or "ADJ" or "NOUN" && char.IsUpper(s.Words[last][0]))
-        {
-            last++;
-        }
-
-        return last > end + 1 && (last == s.Count || s.Upos(last) == "PUNCT") ? (end + 1, last) : null;
     }
 
     // "according to Reuters calculations", "according to the Kremlin's figures": the owner of the data is the source.
