@@ -406,6 +406,14 @@ internal static class Arguments
             }
         }
 
+        // "said the first wells could be drilled": the parser may take the clause's subject for the verb's object and
+        // hang the rest on it as a relative clause; a modal with no relative word says it is what was said.
+        if (tree.Child(verb, "obj") is var said and > 0 && said > verb && context.Sentence.Upos(said) is "NOUN" or "PROPN"
+            && tree.Child(said, "acl:relcl") is var rest and >= 0 && IsModalClauseWithoutRelative(context.Sentence, tree, rest))
+        {
+            return said;
+        }
+
         // "…," said X: parsers often make the speech verb the dependent of the quoted clause before it. A speech verb
         // before its head, or under another one, is instead what that report says ("X asked Y, the ministry said";
         // "Z said X would respond").
@@ -437,5 +445,21 @@ internal static class Arguments
         }
 
         return last;
+    }
+
+    private static bool IsModalClauseWithoutRelative(AnalyzedSentence s, TreeView tree, int clause)
+    {
+        var modal = false;
+        foreach (var child in tree.Children(clause))
+        {
+            if (s.Tags.Xpos[child] is "WDT" or "WP" or "WP$" or "WRB" || s.Words[child].Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            modal |= s.Tags.Xpos[child] == "MD";
+        }
+
+        return modal;
     }
 }

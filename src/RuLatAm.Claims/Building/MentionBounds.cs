@@ -54,4 +54,26 @@ internal static class MentionBounds
 
         return last > end + 1 && (last == s.Count || s.Upos(last) == "PUNCT") ? (end + 1, last) : null;
     }
+
+    /// <summary>
+    /// The body or place an unnamed spokesperson or group speaks for ("a spokesperson for YPFB", "officials in La Paz"):
+    /// the head of the phrase after "for", "in", "from" or "at", or -1.
+    /// </summary>
+    public static int SpokenFor(AnalyzedSentence s, Parsing.TreeView tree, int head)
+    {
+        if (!LinkerWords.GroupNouns.Contains(s.Words[head]) && s.Words[head].ToLowerInvariant() is not ("spokesperson" or "spokesman" or "spokeswoman"))
+        {
+            return -1;
+        }
+
+        foreach (var child in tree.Children(head))
+        {
+            if (child > head && tree.BaseRelation(child) is "nmod" && Arguments.CaseOf(s, tree, child) is "for" or "in" or "from" or "at" && s.Upos(child) is "PROPN" or "NOUN")
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -182,6 +182,13 @@ internal sealed class SentenceClaimBuilder(EntityLinker linker, DateResolver dat
                 (first, end, actors) = (nameFirst, nameEnd, linker.ResolveAll(s, nameFirst, nameEnd));
             }
 
+            if (actors.Count == 0 && MentionBounds.SpokenFor(s, tree, head) is var body and >= 0
+                && Arguments.Mention(s, tree, body) is var (bodyFirst, bodyEnd) && linker.Resolve(s, bodyFirst, bodyEnd) is { Type: not EntityType.Person } spokenFor)
+            {
+                // "A spokesperson for YPFB", "officials in La Paz": the body or state they speak for.
+                actors = [spokenFor];
+            }
+
             if (actors.Count == 0 && speaks && _lastSpeaker is { } earlier && IsDefiniteCommonNoun(s, first, end))
             {
                 // "…," the observer noted: an unnamed "the analyst" who speaks is the expert the article quoted last.
