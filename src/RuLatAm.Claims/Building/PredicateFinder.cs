@@ -27,6 +27,12 @@ internal static class PredicateFinder
         "promise", "threaten", "vow", "pledge", "agree", "decide", "offer", "undertake",
     };
 
+    // Nouns whose infinitive is a plan or commitment ("plans to invest", "a decision to send").
+    private static readonly HashSet<string> s_planNouns = new(StringComparer.Ordinal)
+    {
+        "plan", "intention", "decision", "commitment", "pledge", "promise", "agreement", "deal", "proposal", "bid",
+    };
+
     private static readonly HashSet<string> s_negating = new(StringComparer.Ordinal) { "refuse", "fail", "decline", "unable" };
 
     private static readonly HashSet<string> s_preventing = new(StringComparer.Ordinal)
@@ -377,14 +383,31 @@ internal static class PredicateFinder
             return Modality.Planned;
         }
 
+        // "announced plans to invest", "a decision to send": the infinitive completes a plan, not a purpose.
+        var isPlan = tree.Relation(top) is "advcl" or "acl" && IsOfPlanNoun(s, tree, top);
+        planned |= isPlan;
+
         // A purpose infinitive ("to demonstrate") states an aim, not a fact; so does anything inside a condition.
-        possible |= !committed && tree.Relation(top) is "advcl" or "acl" && tree.Children(top).Any((s, tree), static (st, c) => st.s.Words[c] == "to" && st.tree.Relation(c) == "mark");
+        possible |= !committed && !isPlan && tree.Relation(top) is "advcl" or "acl" && tree.Children(top).Any((s, tree), static (st, c) => st.s.Words[c] == "to" && st.tree.Relation(c) == "mark");
         possible |= IsInsideCondition(s, tree, top);
 
         // "Russia's aim is to expand (and to cut)": the infinitive says what the noun aims at, as a purpose does.
         possible |= SubjectRepairs.PredicatedNoun(s, tree, top) >= 0
             || tree.Relation(top) == "conj" && tree.Head(top) is var first and >= 0 && SubjectRepairs.PredicatedNoun(s, tree, first) >= 0;
         return possible ? Modality.Possible : planned ? Modality.Planned : Modality.Asserted;
+    }
+
+    // The infinitive hangs on a plan noun, or on a verb whose object is one ("announced plans on Monday to invest").
+    private static bool IsOfPlanNoun(AnalyzedSentence s, TreeView tree, int infinitive)
+    {
+        var head = tree.Head(infinitive);
+        if (head < 0 || !tree.Children(infinitive).Any((s, tree), static (st, c) => st.s.Words[c] == "to" && st.tree.Relation(c) == "mark"))
+        {
+            return false;
+        }
+
+        var noun = s.Upos(head) == "NOUN" ? head : tree.Child(head, "obj");
+        return noun >= 0 && noun < infinitive && s_planNouns.Contains(s.Lemmas[noun]);
     }
 
     // What a control verb alone says of the act it governs ("fail to" denies it, "hope to" hopes for it).

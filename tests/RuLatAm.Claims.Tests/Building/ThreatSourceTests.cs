@@ -22,4 +22,15 @@ public sealed class ThreatSourceTests
     [InlineData("Rosneft agreed last week to lend Venezuela more money.", "lend")]
     public void Extract_CommitmentWithADateBeforeTheInfinitive_IsPlanned(string text, string lemma) =>
         InventedArticle.Extract(text).Should().ContainSingle(c => c.Action.Lemma == lemma).Which.Modality.Should().Be(Modality.Planned);
+
+    [Theory]
+    [InlineData("Gazprom announced plans to invest in Bolivia.")]
+    [InlineData("Gazprom made a decision on Monday to invest in Bolivia.")]
+    public void Extract_InfinitiveOfAPlanNoun_IsPlanned(string text) =>
+        InventedArticle.Extract(text).Should().ContainSingle(c => c.Action.Lemma == "invest").Which.Modality.Should().Be(Modality.Planned);
+
+    [Fact]
+    public void Extract_PurposeInfinitive_StaysPossible() =>
+        InventedArticle.Extract("Lavrov visited Havana to discuss the blockade.")
+            .Should().ContainSingle(c => c.Action.Lemma == "discuss").Which.Modality.Should().Be(Modality.Possible);
 }
