@@ -65,6 +65,7 @@ internal sealed class TextAnalyzer(
 
         var tags = tagger.Tag(words);
         PlaceNameTags.Repair(words, tags);
+        ModalVerbTags.Repair(words, tags, lemmatizer);
         var lemmas = new string[count];
         for (var i = 0; i < count; i++)
         {

@@ -60,6 +60,9 @@ public sealed class Lemmatizer
         return model.KnownTags(word).Contains("VBZ") ? model.Lemmatize(word, "VERB", "VBZ") : null;
     }
 
+    /// <summary>The Penn Treebank tags the training treebank holds the word with, most frequent first; empty when unseen.</summary>
+    internal IReadOnlyList<string> KnownTags(string word) => (_model ?? LemmaModel.Embedded).KnownTags(word);
+
     /// <summary>Whether the training treebank holds the word, and never as a proper noun ("visits"; not an unseen
     /// surname such as "Ruiz"): a capitalised such word in a heading is no part of a name.</summary>
     internal bool IsOnlyCommonWord(string word)
