@@ -1,5 +1,3 @@
-using RuLatAm.Claims.Analysis;
-
 namespace RuLatAm.Claims.Tests.Analysis;
 
 /// <summary>A capitalised place the catalogue knows is a proper noun, whatever else the tagger made of it.</summary>
@@ -8,7 +6,7 @@ public sealed class PlaceNameTagsTests
     [Fact]
     public void Analyze_StateNameThatIsAlsoACommonWord_IsAProperNoun()
     {
-        var sentence = TextAnalyzer.Default.Analyze("Chile imposed new tariffs on steel.", removePageFurniture: false, CancellationToken.None).Single();
+        var sentence = Analyzed.Sentence("Chile imposed new tariffs on steel.");
 
         sentence.Tags.Upos[0].Should().Be("PROPN");
         sentence.Tags.Xpos[0].Should().Be("NNP");
@@ -17,7 +15,7 @@ public sealed class PlaceNameTagsTests
     [Fact]
     public void Analyze_CapitalReadAsAnAdverbBeforeAnother_IsAProperNoun()
     {
-        var sentence = TextAnalyzer.Default.Analyze("Moscow later suspended imports of Ecuadorian bananas, citing pests.", removePageFurniture: false, CancellationToken.None).Single();
+        var sentence = Analyzed.Sentence("Moscow later suspended imports of Ecuadorian bananas, citing pests.");
 
         sentence.Tags.Upos[0].Should().Be("PROPN");
     }
@@ -25,7 +23,7 @@ public sealed class PlaceNameTagsTests
     [Fact]
     public void Analyze_DemonymAndLowerCaseWord_AreLeftAlone()
     {
-        var sentence = TextAnalyzer.Default.Analyze("The Russian chef added chile to the stew.", removePageFurniture: false, CancellationToken.None).Single();
+        var sentence = Analyzed.Sentence("The Russian chef added chile to the stew.");
 
         sentence.Tags.Upos[1].Should().Be("ADJ");
         sentence.Tags.Upos[4].Should().NotBe("PROPN");
