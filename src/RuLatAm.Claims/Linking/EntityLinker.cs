@@ -476,7 +476,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         // "the aide", "the Mexican academic": a role the article gave a person it named.
         var head = sentence.Words[end - 1];
         return first > 0 || sentence.Words[first].Equals("the", StringComparison.OrdinalIgnoreCase)
-            ? MostMentioned(head)
+            ? MostMentioned(head, state)
             : null;
     }
 
@@ -593,7 +593,9 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
 
     // "the president" with several presidents in the article: the one the article is about, i.e. mentioned most;
     // among equals the latest.
-    private ResolvedActor? MostMentioned(string role)
+    // "the Venezuelan president" is never the Russian one: a role phrase that names a state takes only people the
+    // catalogue does not place in another.
+    private ResolvedActor? MostMentioned(string role, string? state)
     {
         if (!_peopleByRole.TryGetValue(role, out var people))
         {
@@ -603,6 +605,11 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         ResolvedActor? best = null;
         foreach (var person in people)
         {
+            if (state is not null && catalogue.Find(person.Canonical)?.State is { } served && served != state)
+            {
+                continue;
+            }
+
             if (best is null || _mentions.GetValueOrDefault(person) >= _mentions.GetValueOrDefault(best.Value))
             {
                 best = person;

@@ -22,4 +22,9 @@ public sealed class CounterpartTests
     public void Extract_CounterpartAfterAMinisterNamedInFull_FollowsThatMinistersOffice() =>
         Building.InventedArticle.Extract("Cuban President Raul Castro spoke to reporters. Cuba's foreign minister Bruno Rodriguez met his Russian counterpart in Moscow.")
             .Should().ContainSingle(c => c.Action.Lemma == "meet").Which.Target!.Canonical.Should().Be("Sergei Lavrov");
+
+    [Fact]
+    public void Extract_RoleOfAnotherStateWithNoSingleHolder_IsNotThePresidentNamedEarlier() =>
+        Building.InventedArticle.Extract("Russian President Vladimir Putin spoke in Moscow. Putin later received the Libyan president.")
+            .Should().ContainSingle(c => c.Action.Lemma == "receive").Which.Target!.Canonical.Should().NotBe("Vladimir Putin");
 }
