@@ -391,6 +391,12 @@ internal static class Arguments
 
         // "said on Tuesday that …", "told reporters that …", "said in a statement that …": the parser may read "that" as
         // a relative pronoun of the date, addressee or medium. A clause with a subject of its own after it is what was said.
+        // A speech verb read as a noun ("the Kremlin denies [that …]") has the clause as its relative clause.
+        if (ThatClauseOn(context, verb) is var own and >= 0)
+        {
+            return own;
+        }
+
         // The medium may be deeper: "said in an interview with the agency that …".
         foreach (var child in tree.Children(verb))
         {

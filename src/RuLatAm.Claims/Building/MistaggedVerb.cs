@@ -16,9 +16,9 @@ internal static class MistaggedVerb
     /// <summary>The verb lemma of <paramref name="word"/> when it is such a verb, else null.</summary>
     public static string? Lemma(AnalyzedSentence s, TreeView tree, int word)
     {
-        if (PlannedVerb(s, tree, word) is { } planned)
+        if ((PlannedVerb(s, tree, word) ?? ReportingVerb(s, tree, word)) is { } verb)
         {
-            return planned;
+            return verb;
         }
 
         if (s.Upos(word) != "NOUN" || s.Tags.Xpos[word] != "NN" || word == 0 || word + 1 >= s.Count
@@ -41,6 +41,20 @@ internal static class MistaggedVerb
         }
 
         return Lemmatizer.Default.PresentVerbLemma(s.Words[word]) is { } lemma && PredicateFinder.IsControl(lemma) ? lemma : null;
+    }
+
+    // "The Kremlin denies that …" read as the noun "Kremlin denies": a plural that is also a present-tense speech verb,
+    // with "that" right after it, is that verb.
+    private static string? ReportingVerb(AnalyzedSentence s, TreeView tree, int word)
+    {
+        if (s.Tags.Xpos[word] != "NNS" || word + 1 >= s.Count || !s.Words[word + 1].Equals("that", StringComparison.OrdinalIgnoreCase)
+            || IsUnderAnotherVerb(s, tree, word) || Subject(s, tree, word) < 0)
+        {
+            return null;
+        }
+
+        var lemma = Lemmatizer.Default.Lemmatize(s.Words[word], "VERB", "VBZ");
+        return SpeechVerbs.IsSpeech(lemma) ? lemma : null;
     }
 
     // Under a verb the noun is an argument, unless that verb reports speech ("analysts say Moscow wants to …").

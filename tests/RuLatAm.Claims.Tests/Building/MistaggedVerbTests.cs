@@ -36,4 +36,14 @@ public sealed class MistaggedVerbTests
         planned.Action.Text.Should().StartWith("plans to ");
         planned.Modality.Should().Be(Modality.Planned);
     }
+
+    [Fact]
+    public void Extract_SpeechVerbReadAsAPluralNounBeforeThat_IsTheStatement()
+    {
+        var deny = InventedArticle.Extract("The Kremlin denies that it has military ambitions in the region.")
+            .Should().ContainSingle(c => c.Action.Lemma == "deny").Subject;
+
+        deny.Actor.Canonical.Should().Be("Russia");
+        deny.Quote!.Text.Should().Be("that it has military ambitions in the region");
+    }
 }
