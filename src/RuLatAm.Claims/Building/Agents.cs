@@ -259,7 +259,7 @@ internal static class Agents
 
     // The infinitive's "to" ("expected [to] meet"), or -1. Loops, not lambdas: Agent runs for every predicate, and
     // a lambda's closure would be allocated on every call.
-    private static int InfinitiveMarker(AnalyzedSentence s, TreeView tree, int verb)
+    public static int InfinitiveMarker(AnalyzedSentence s, TreeView tree, int verb)
     {
         foreach (var child in tree.Children(verb))
         {

@@ -94,14 +94,9 @@ internal static class Arguments
         var tree = context.Tree;
         var obj = DirectObject(s, tree, predicate.Content);
 
-        if (obj < 0 && SplitSubject.StolenObject(s, tree, predicate.Content) is var stolen and >= 0)
+        if (obj < 0 && SplitSubject.MisreadObject(s, tree, predicate.Content) is var misread and >= 0)
         {
-            obj = stolen;
-        }
-
-        if (obj < 0 && SplitSubject.WhoseObject(s, tree, predicate.Content) is var possessed and >= 0)
-        {
-            obj = possessed;
+            obj = misread;
         }
 
         // "X was received by Y": Y acts, so X is acted on.

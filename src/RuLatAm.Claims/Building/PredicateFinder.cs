@@ -357,11 +357,11 @@ internal static class PredicateFinder
 
         // "promised to reduce", "threatened to take", "is to embark": a commitment or an arrangement for the future.
         // The parser may read the infinitive as a purpose when a date comes between ("threatened on Monday to impose").
+        var isInfinitive = Agents.InfinitiveMarker(s, tree, top) >= 0;
         var committed = tree.Relation(top) is "xcomp" or "advcl" && tree.Head(top) is var committing and >= 0 && s_committing.Contains(s.Lemmas[committing])
-            && (tree.Relation(top) == "xcomp" || tree.Children(top).Any((tree, s), static (st, c) => st.tree.Relation(c) == "mark" && st.s.Words[c] == "to"));
+            && (tree.Relation(top) == "xcomp" || isInfinitive);
         planned |= committed
-            || tree.Children(top).Any((tree, s), static (st, c) => st.tree.Relation(c) == "mark" && st.s.Words[c] == "to")
-                && tree.Children(top).Any((tree, s), static (st, c) => st.tree.Relation(c) is "aux" or "cop" && st.s.Lemmas[c] == "be");
+            || isInfinitive && tree.Children(top).Any((tree, s), static (st, c) => st.tree.Relation(c) is "aux" or "cop" && st.s.Lemmas[c] == "be");
 
         // "will watch the match and take part in …": a bare infinitive conjunct without auxiliary or subject shares
         // its head's; a finite one ("…," said X) has its own tense.
@@ -384,11 +384,11 @@ internal static class PredicateFinder
         }
 
         // "announced plans to invest", "a decision to send": the infinitive completes a plan, not a purpose.
-        var isPlan = tree.Relation(top) is "advcl" or "acl" && IsOfPlanNoun(s, tree, top);
+        var isPlan = isInfinitive && tree.Relation(top) is "advcl" or "acl" && IsOfPlanNoun(s, tree, top);
         planned |= isPlan;
 
         // A purpose infinitive ("to demonstrate") states an aim, not a fact; so does anything inside a condition.
-        possible |= !committed && !isPlan && tree.Relation(top) is "advcl" or "acl" && tree.Children(top).Any((s, tree), static (st, c) => st.s.Words[c] == "to" && st.tree.Relation(c) == "mark");
+        possible |= !committed && !isPlan && tree.Relation(top) is "advcl" or "acl" && isInfinitive;
         possible |= IsInsideCondition(s, tree, top);
 
         // "Russia's aim is to expand (and to cut)": the infinitive says what the noun aims at, as a purpose does.
@@ -401,12 +401,7 @@ internal static class PredicateFinder
     private static bool IsOfPlanNoun(AnalyzedSentence s, TreeView tree, int infinitive)
     {
         var head = tree.Head(infinitive);
-        if (head < 0 || !tree.Children(infinitive).Any((s, tree), static (st, c) => st.s.Words[c] == "to" && st.tree.Relation(c) == "mark"))
-        {
-            return false;
-        }
-
-        var noun = s.Upos(head) == "NOUN" ? head : tree.Child(head, "obj");
+        var noun = head < 0 ? -1 : s.Upos(head) == "NOUN" ? head : tree.Child(head, "obj");
         return noun >= 0 && noun < infinitive && s_planNouns.Contains(s.Lemmas[noun]);
     }
 

@@ -42,56 +42,39 @@ internal static class SplitSubject
     }
 
     /// <summary>
-    /// "After meeting X, Y said": the parser may make X one more subject of "said". The object a gerund or infinitive of
-    /// the clause lacks, if its subject is that: the subject's head, else -1.
+    /// An object the parser made one more subject of a verb: "whose debt" in "whose debt Moscow wrote off" is the
+    /// object of <paramref name="verb"/>; "X" in "After meeting X, Y said" is the object of the gerund
+    /// <paramref name="verb"/>. The object's head, or -1.
     /// </summary>
-    public static int StolenObject(AnalyzedSentence s, TreeView tree, int clause)
+    public static int MisreadObject(AnalyzedSentence s, TreeView tree, int verb)
     {
-        var verb = tree.Head(clause);
-        if (verb < 0 || tree.Relation(clause) != "advcl")
+        if (FirstOfSeveralSubjects(tree, verb) is var own and >= 0 && IsWhoseObject(s, tree, own))
         {
-            return -1;
+            return own;
         }
 
-        var seen = -1;
-        foreach (var c in tree.Children(verb))
-        {
-            if (tree.Relation(c) != "nsubj")
-            {
-                continue;
-            }
-
-            if (seen >= 0)
-            {
-                return seen;
-            }
-
-            seen = IsStolenObject(s, tree, verb, c) && Arguments.Mention(s, tree, c).First == clause + 1 ? c : -1;
-        }
-
-        return -1;
+        var head = tree.Head(verb);
+        return tree.Relation(verb) == "advcl" && head >= 0 && FirstOfSeveralSubjects(tree, head) is var taken and >= 0
+            && IsStolenObject(s, tree, head, taken) && Arguments.Mention(s, tree, taken).First == verb + 1
+            ? taken
+            : -1;
     }
 
-    /// <summary>
-    /// "Cuba, whose debt Moscow wrote off": the parser may make "whose debt" a subject beside the real one. That
-    /// phrase's head when the verb has another subject after it, else -1.
-    /// </summary>
-    public static int WhoseObject(AnalyzedSentence s, TreeView tree, int verb)
+    // The verb's first subject when another follows it, else -1.
+    private static int FirstOfSeveralSubjects(TreeView tree, int verb)
     {
-        var whose = -1;
+        var first = -1;
         foreach (var c in tree.Children(verb))
         {
-            if (tree.Relation(c) != "nsubj")
+            if (tree.Relation(c) == "nsubj")
             {
-                continue;
-            }
+                if (first >= 0)
+                {
+                    return first;
+                }
 
-            if (whose >= 0)
-            {
-                return whose;
+                first = c;
             }
-
-            whose = IsWhoseObject(s, tree, c) ? c : -1;
         }
 
         return -1;

@@ -64,7 +64,7 @@ internal static class SubjectRepairs
     /// </summary>
     public static int PredicatedNoun(AnalyzedSentence s, TreeView tree, int verb)
     {
-        if (!tree.Children(verb).Any((tree, s), static (st, c) => st.tree.Relation(c) == "mark" && st.s.Words[c] == "to")
+        if (Agents.InfinitiveMarker(s, tree, verb) < 0
             || !tree.Children(verb).Any((tree, s), static (st, c) => st.tree.Relation(c) == "cop" && st.s.Lemmas[c] == "be"))
         {
             return -1;
