@@ -374,7 +374,7 @@ internal sealed class EntityLinker(ActorCatalogue catalogue, DateOnly published)
         Span<char> key = text.Length <= NameKey.StackNameLength ? stackalloc char[NameKey.StackKeyLength] : new char[NameKey.MaxLength(text.Length)];
         key = key[..NameKey.Write(text, key)];
         // "Diaz-Canel" is one surname in three words.
-        var oneWord = end - first == 1 || end - first == 3 && sentence.Words[first + 1] is "-" or "\u2010" or "\u2011";
+        var oneWord = end - first == 1 || end - first == 3 && WordSpanJoiner.IsHyphen(sentence.Words[first + 1]);
         var lastPart = key[(key.LastIndexOf(' ') + 1)..];
         if (oneWord && _fullNameByLastName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lastPart, out var full) && EndsWithKey(full, key))
         {

@@ -44,5 +44,6 @@ internal sealed class WordSpanJoiner
         return _joined.AsSpan(0, length);
     }
 
-    private static bool IsHyphen(string word) => word is "-" or "\u2010" or "\u2011";
+    /// <summary>Whether the word is a hyphen the tokenizer split from a compound ("Diaz - Canel").</summary>
+    public static bool IsHyphen(string word) => word is "-" or "\u2010" or "\u2011";
 }

@@ -237,31 +237,12 @@ internal sealed class LemmaModel
 
     /// <summary>The Penn Treebank tags the training treebank holds the word with, most frequent first; empty when
     /// it never saw the word.</summary>
-    public IReadOnlyList<string> KnownTags(string word)
-    {
-        if (word.Length == 0 || word.Length > StackLimit)
-        {
-            return [];
-        }
-
-        Span<char> key = stackalloc char[StackLimit];
-        key = key[..word.Length];
-        Normalise(word, key);
-        return _known.TryGetValue(key, out var forms) ? Array.ConvertAll(forms, f => f.Xpos) : [];
-    }
+    public IReadOnlyList<string> KnownTags(string word) => FormsOf(word) is { } forms ? Array.ConvertAll(forms, f => f.Xpos) : [];
 
     /// <summary>The word's most frequent Penn Treebank tag when the training treebank holds it only as a verb, else null.</summary>
     public string? OnlyVerbTag(string word)
     {
-        if (word.Length == 0 || word.Length > StackLimit)
-        {
-            return null;
-        }
-
-        Span<char> key = stackalloc char[StackLimit];
-        key = key[..word.Length];
-        Normalise(word, key);
-        if (!_known.TryGetValue(key, out var forms))
+        if (FormsOf(word) is not { } forms)
         {
             return null;
         }
@@ -275,6 +256,20 @@ internal sealed class LemmaModel
         }
 
         return forms[0].Xpos;
+    }
+
+    // The readings the table holds for the word as its key writes it, or null.
+    private KnownForm[]? FormsOf(string word)
+    {
+        if (word.Length == 0 || word.Length > StackLimit)
+        {
+            return null;
+        }
+
+        Span<char> key = stackalloc char[StackLimit];
+        key = key[..word.Length];
+        Normalise(word, key);
+        return _known.TryGetValue(key, out var forms) ? forms : null;
     }
 
     /// <summary>Whether the edit turns <paramref name="word"/> into a lemma of the training treebank, ignoring case.</summary>
